@@ -1,0 +1,167 @@
+package racecourse.support;
+
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What stuck threads are doing, in words a student can act on: the lock each
+ * one waits for, who owns it and whether that owner has already ended (a
+ * thread that ended holding a {@code ReentrantLock} never reached its
+ * {@code unlock()}: a missing {@code finally}), the cycle of a deadlock, and
+ * the student's own source lines (JDK frames are cut away).
+ */
+public final class ThreadReport {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int FRAMES_SHOWN = 4;
+
+    private final String headline;
+    private final String details;
+
+    private ThreadReport(String headline, String details) {
+        this.headline = headline;
+        this.details = details;
+    }
+
+    /** One line: the most telling fact (a deadlock, a lock held by an ended thread, a busy thread). */
+    public String headline() {
+        return headline;
+    }
+
+    /** A few lines per thread: state, lock waited for and its owner, locks held, source lines. */
+    public String details() {
+        return details;
+    }
+
+    /** Reports on these threads, as they are now. */
+    public static ThreadReport of(Collection<Thread> threads) {
+        Map<Long, Thread> alive = Thread.getAllStackTraces().keySet().stream()
+                .collect(Collectors.toMap(Thread::getId, Function.identity(), (a, b) -> a));
+        long[] ids = threads.stream().mapToLong(Thread::getId).toArray();
+        ThreadInfo[] infos = THREADS.getThreadInfo(ids, true, true);
+        List<ThreadInfo> present = Arrays.stream(infos).filter(i -> i != null).toList();
+
+        String deadlock = deadlockCycle();
+        StringBuilder details = new StringBuilder();
+        String orphanLock = null;
+        for (ThreadInfo info : present) {
+            details.append(describe(info, alive)).append('\n');
+            if (orphanLock == null && info.getLockName() != null && info.getLockOwnerId() != -1
+                    && !alive.containsKey(info.getLockOwnerId())) {
+                orphanLock = info.getThreadName() + " waits for " + lockName(info.getLockInfo())
+                        + ", held by " + info.getLockOwnerName()
+                        + ", which has ended without releasing it (an unlock() not in a finally block?)";
+            }
+        }
+        String headline;
+        if (deadlock != null) {
+            headline = "deadlock: " + deadlock;
+        } else if (orphanLock != null) {
+            headline = orphanLock;
+        } else if (!present.isEmpty()) {
+            headline = summary(present.get(0));
+        } else {
+            headline = "the threads ended just as the deadline passed";
+        }
+        return new ThreadReport(headline, details.toString().stripTrailing());
+    }
+
+    /** The deadlock cycle among all threads of this JVM, in words, or null if there is none. */
+    public static String deadlockCycle() {
+        long[] deadlocked = THREADS.findDeadlockedThreads();
+        if (deadlocked == null) {
+            return null;
+        }
+        ThreadInfo[] infos = THREADS.getThreadInfo(deadlocked, true, true);
+        List<String> links = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        ThreadInfo current = infos[0];
+        while (current != null && seen.add(current.getThreadId())) {
+            links.add(current.getThreadName() + " holds " + heldLocks(current) + " and waits for "
+                    + lockName(current.getLockInfo()) + " (held by " + current.getLockOwnerName() + ")"
+                    + at(current));
+            long owner = current.getLockOwnerId();
+            current = Arrays.stream(infos).filter(i -> i != null && i.getThreadId() == owner)
+                    .findFirst().orElse(null);
+        }
+        return String.join("; ", links);
+    }
+
+    private static String summary(ThreadInfo info) {
+        if (info.getLockName() != null) {
+            String owner = info.getLockOwnerName() == null ? "" : " held by " + info.getLockOwnerName();
+            return info.getThreadName() + " waits for " + lockName(info.getLockInfo()) + owner + at(info);
+        }
+        return info.getThreadName() + " is " + info.getThreadState() + at(info);
+    }
+
+    private static String describe(ThreadInfo info, Map<Long, Thread> alive) {
+        StringBuilder text = new StringBuilder("  ").append(info.getThreadName())
+                .append(" (").append(info.getThreadState()).append(')');
+        if (info.getLockName() != null) {
+            text.append(" waiting for ").append(lockName(info.getLockInfo()));
+            if (info.getLockOwnerName() != null) {
+                boolean ended = !alive.containsKey(info.getLockOwnerId());
+                text.append(" held by ").append(info.getLockOwnerName()).append(ended ? " (ended)" : "");
+            }
+        }
+        String held = heldLocks(info);
+        if (!held.equals("no lock")) {
+            text.append(", holding ").append(held);
+        }
+        for (StackTraceElement frame : courseFrames(info.getStackTrace())) {
+            text.append("\n      at ").append(frame);
+        }
+        return text.toString();
+    }
+
+    private static String heldLocks(ThreadInfo info) {
+        List<String> held = new ArrayList<>();
+        for (MonitorInfo monitor : info.getLockedMonitors()) {
+            held.add(lockName(monitor));
+        }
+        for (LockInfo lock : info.getLockedSynchronizers()) {
+            held.add(lockName(lock));
+        }
+        return held.isEmpty() ? "no lock" : String.join(" and ", held);
+    }
+
+    private static String at(ThreadInfo info) {
+        List<StackTraceElement> frames = courseFrames(info.getStackTrace());
+        return frames.isEmpty() ? "" : " at " + frames.get(0);
+    }
+
+    /** The frames of the course's and the student's code ({@code racecourse.*}), test harness excluded. */
+    static List<StackTraceElement> courseFrames(StackTraceElement[] stack) {
+        return Arrays.stream(stack)
+                .filter(f -> f.getClassName().startsWith("racecourse.")
+                        && !f.getClassName().startsWith("racecourse.support."))
+                .limit(FRAMES_SHOWN)
+                .toList();
+    }
+
+    /** "ReentrantLock@1b6d3586" rather than "java.util.concurrent.locks.ReentrantLock$NonfairSync@1b6d3586". */
+    static String lockName(LockInfo lock) {
+        if (lock == null) {
+            return "a lock";
+        }
+        String type = lock.getClassName();
+        type = type.substring(type.lastIndexOf('.') + 1);
+        int inner = type.indexOf('$');
+        if (inner > 0 && (type.endsWith("Sync") || type.contains("$Nonfair") || type.contains("$Fair"))) {
+            type = type.substring(0, inner);
+        }
+        return type + "@" + Integer.toHexString(lock.getIdentityHashCode());
+    }
+}
