@@ -1,0 +1,89 @@
+package racecourse.grader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import racecourse.grader.build.Compilation;
+import racecourse.grader.build.Compiler;
+import racecourse.grader.build.Workspace;
+import racecourse.grader.discover.Assignment;
+import racecourse.grader.judge.AssignmentResult;
+import racecourse.grader.judge.Judge;
+import racecourse.grader.run.RunResult;
+import racecourse.grader.run.Runner;
+
+/** Grades one assignment: build a workspace, compile, run the checks in child JVMs, judge. */
+final class Grader {
+    /** Where the student-edited files come from. */
+    record Source(Optional<Path> dir, boolean checkTampering) {
+        /** The assignment module as it is in this working tree (a student grading their own edits). */
+        static Source workingTree() {
+            return new Source(Optional.empty(), false);
+        }
+
+        static Source solution(Path dir) {
+            return new Source(Optional.of(dir), false);
+        }
+
+        static Source submission(Path dir) {
+            return new Source(Optional.of(dir), true);
+        }
+    }
+
+    private final Compiler compiler;
+    private final Runner runner;
+    private final Path scratch;
+    private final Path solutions;
+
+    Grader(Compiler compiler, Runner runner, Path scratch, Path solutions) {
+        this.compiler = compiler;
+        this.runner = runner;
+        this.scratch = scratch;
+        this.solutions = solutions;
+    }
+
+    AssignmentResult grade(Assignment assignment, Source source, List<String> only)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Path work = scratch.resolve(assignment.id());
+        Workspace workspace = Workspace.prepare(assignment, source.dir(), work.resolve("submission"));
+        List<String> tampered = source.checkTampering() ? workspace.tampered() : List.of();
+        Compilation compilation = compiler.compile(workspace);
+        RunResult run;
+        String error = null;
+        if (compilation.ok()) {
+            run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
+            error = run.failure() == null ? null : run.failure() + tailOf(run.output());
+        } else {
+            error = compilation.messages();
+            run = plan(assignment, work);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return Judge.judge(assignment.id(), run.plan(), run.outcomes()::get, error, workspace.notes(), tampered,
+                millis);
+    }
+
+    /**
+     * The checks of an assignment whose submission does not compile, so that the result still
+     * shows every check and the full max score: listed from the course's reference solution.
+     */
+    private RunResult plan(Assignment assignment, Path work) throws IOException, InterruptedException {
+        Workspace starter = Workspace.prepare(assignment, Optional.of(solutions.resolve(assignment.id())),
+                work.resolve("plan-source"));
+        Compilation compilation = compiler.compile(starter);
+        if (!compilation.ok()) {
+            throw new IOException("the course's own " + assignment.id() + " does not compile:\n"
+                    + compilation.messages());
+        }
+        return runner.run(starter, assignment.limits(), List.of("(list only)"), work.resolve("plan"));
+    }
+
+    private static String tailOf(String output) {
+        String trimmed = output.strip();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        return "\n" + (trimmed.length() <= 2000 ? trimmed : "...\n" + trimmed.substring(trimmed.length() - 2000));
+    }
+}

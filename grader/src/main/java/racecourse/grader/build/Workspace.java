@@ -1,0 +1,130 @@
+package racecourse.grader.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import racecourse.grader.discover.Assignment;
+
+/**
+ * A scratch copy of the course's assignment module with only the student-edited
+ * files taken from the submission. Whatever else the submission holds (edited
+ * tests, a changed build) has no effect; files that differ from the course's are
+ * listed as tampered.
+ */
+public record Workspace(Assignment assignment, Path module, List<String> tampered, List<String> notes) {
+
+    /**
+     * Lays out {@code scratch} for grading {@code assignment}, taking the student-edited files from
+     * {@code submission} (a checkout root, or a module folder) when present, else from the starter.
+     */
+    public static Workspace prepare(Assignment assignment, Optional<Path> submission, Path scratch)
+            throws IOException {
+        deleteTree(scratch);
+        Path module = scratch.resolve(assignment.id());
+        copyTree(assignment.moduleDir(), module);
+        List<String> notes = new ArrayList<>();
+        List<String> tampered = new ArrayList<>();
+        if (submission.isPresent()) {
+            Path source = moduleIn(submission.get(), assignment);
+            for (String file : assignment.studentFiles()) {
+                Path edited = source.resolve(file);
+                if (Files.isRegularFile(edited)) {
+                    Files.copy(edited, module.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    notes.add(file + " is not in the submission; graded the starter's copy");
+                }
+            }
+            tampered.addAll(tamperedFiles(assignment, source));
+        }
+        return new Workspace(assignment, module, List.copyOf(tampered), List.copyOf(notes));
+    }
+
+    /** The submission's copy of the assignment module: DIR/assignments/ID, DIR/ID, or DIR itself. */
+    static Path moduleIn(Path submission, Assignment assignment) {
+        for (Path candidate : List.of(submission.resolve("assignments").resolve(assignment.id()),
+                submission.resolve(assignment.id()))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return submission;
+    }
+
+    /** Protected files of the module that the submission has, but changed. */
+    private static List<String> tamperedFiles(Assignment assignment, Path source) throws IOException {
+        if (source.normalize().equals(assignment.moduleDir().normalize())) {
+            return List.of();
+        }
+        List<String> changed = new ArrayList<>();
+        for (Path file : files(assignment.moduleDir())) {
+            String relative = assignment.moduleDir().relativize(file).toString().replace('\\', '/');
+            Path theirs = source.resolve(relative);
+            if (assignment.studentFiles().contains(relative) || !Files.isRegularFile(theirs)) {
+                continue;
+            }
+            if (!Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(theirs))) {
+                changed.add("assignments/" + assignment.id() + "/" + relative);
+            }
+        }
+        return changed;
+    }
+
+    /** The course's files of a module: sources, build and docs, never build output. */
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !dir.relativize(p).startsWith("target"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        for (Path file : files(from)) {
+            Path target = to.resolve(from.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    public Path mainSources() {
+        return module.resolve("src/main/java");
+    }
+
+    public Path testSources() {
+        return module.resolve("src/test/java");
+    }
+
+    public Path testResources() {
+        return module.resolve("src/test/resources");
+    }
+
+    public Path classes() {
+        return module.resolve("target/classes");
+    }
+
+    public Path testClasses() {
+        return module.resolve("target/test-classes");
+    }
+}

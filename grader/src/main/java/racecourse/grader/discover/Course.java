@@ -1,0 +1,93 @@
+package racecourse.grader.discover;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The course repository: finds its assignments and resolves the ids people type. */
+public final class Course {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private final Path root;
+    private final List<Assignment> assignments;
+
+    private Course(Path root, List<Assignment> assignments) {
+        this.root = root;
+        this.assignments = List.copyOf(assignments);
+    }
+
+    /** Reads the course at {@code root}: every folder of {@code assignments/} holding an assignment.json. */
+    public static Course at(Path root) throws IOException {
+        Path dir = root.resolve("assignments");
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(root.toAbsolutePath() + " is not a racecourse repository (no assignments/ folder)");
+        }
+        List<Assignment> found = new ArrayList<>();
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path module : children.sorted().toList()) {
+                Path config = module.resolve("assignment.json");
+                if (Files.isRegularFile(config)) {
+                    found.add(read(module, config));
+                }
+            }
+        }
+        return new Course(root, found);
+    }
+
+    private static Assignment read(Path module, Path config) throws IOException {
+        try {
+            AssignmentJson json = JSON.readValue(config.toFile(), AssignmentJson.class);
+            if (json.studentFiles() == null || json.studentFiles().isEmpty() || json.limits() == null) {
+                throw new IOException(config + ": studentFiles and limits are required");
+            }
+            return new Assignment(module.getFileName().toString(), json.title(), module, json.studentFiles(),
+                    json.limits());
+        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(config + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record AssignmentJson(String title, List<String> studentFiles, Limits limits) {
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<Assignment> assignments() {
+        return assignments;
+    }
+
+    /** The reference solution of an assignment: {@code solutions/<id>}. */
+    public Path solutionDir(Assignment assignment) {
+        return root.resolve("solutions").resolve(assignment.id());
+    }
+
+    /**
+     * The assignment an id names: its full folder name ({@code 01-shared-counter})
+     * or a prefix that matches exactly one ({@code 01}).
+     */
+    public Assignment find(String id) {
+        List<Assignment> matches = assignments.stream()
+                .filter(a -> a.id().equals(id) || a.id().startsWith(id + "-") || a.id().startsWith(id))
+                .toList();
+        List<Assignment> exact = matches.stream().filter(a -> a.id().equals(id)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        String known = String.join(", ", assignments.stream().map(Assignment::id).toList());
+        throw new IllegalArgumentException(matches.isEmpty()
+                ? "no assignment '" + id + "'; the course has: " + known
+                : "'" + id + "' matches several assignments: "
+                        + String.join(", ", matches.stream().map(Assignment::id).toList()));
+    }
+}

@@ -1,0 +1,65 @@
+package racecourse.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import racecourse.grader.judge.AssignmentResult;
+import racecourse.grader.judge.CheckResult;
+
+/**
+ * Writes every report of a grading run from the judged results, and nothing
+ * else: the reports folder is emptied first, so no stale or planted file survives.
+ */
+public final class Reports {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Reports() {
+    }
+
+    public static void writeAll(List<AssignmentResult> results, Path out) throws IOException {
+        clear(out);
+        Files.createDirectories(out);
+        for (AssignmentResult result : results) {
+            JSON.writeValue(out.resolve(result.assignment() + ".json").toFile(), result);
+        }
+        Files.writeString(out.resolve("summary.md"), SummaryMarkdown.render(results));
+        Files.writeString(out.resolve("report.html"), HtmlReport.render(results));
+        ClassroomReport.write(results, out.resolve("classroom"));
+        GradescopeReport.write(results, out.resolve("gradescope"));
+        JunitXmlReport.write(results, out.resolve("junit"));
+    }
+
+    /** Prints a short verdict per check: what a student reads first. */
+    public static void console(AssignmentResult result, PrintWriter out) {
+        out.printf("%s: %d/%d points (%s, %.1f s)%n", result.assignment(), result.score(), result.maxScore(),
+                result.status(), result.durationMs() / 1000.0);
+        if (result.error() != null) {
+            out.println("  " + result.error().replace("\n", "\n  "));
+        }
+        for (CheckResult check : result.tests()) {
+            out.printf("  %s %d/%d  %s%n", check.passed() ? "PASS" : check.status().toUpperCase(java.util.Locale.ROOT),
+                    check.score(), check.maxScore(), check.name());
+            if (!check.passed() && check.message() != null) {
+                out.println("        " + check.message());
+            }
+        }
+        if (!result.tampered().isEmpty()) {
+            out.println("  tampered (ignored, graded with the course's copy): " + String.join(", ", result.tampered()));
+        }
+    }
+
+    private static void clear(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return;
+        }
+        try (var walk = Files.walk(out)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

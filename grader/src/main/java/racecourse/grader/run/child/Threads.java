@@ -1,0 +1,36 @@
+package racecourse.grader.run.child;
+
+import java.util.List;
+import java.util.Set;
+
+/** Threads and processes a check left behind. */
+final class Threads {
+    private Threads() {
+    }
+
+    static Set<Thread> now() {
+        return Set.copyOf(Thread.getAllStackTraces().keySet());
+    }
+
+    /** Threads alive now that were not in {@code before}, the runner's own excepted. */
+    static List<Thread> startedSince(Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.isAlive())
+                .filter(t -> !t.getName().startsWith("racecourse-"))
+                .toList();
+    }
+
+    /** Waits up to {@code millis} for the threads a check started to end; returns those still alive. */
+    static List<Thread> leftRunning(Set<Thread> before, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        for (Thread t : startedSince(before)) {
+            t.join(Math.max(1, end - System.currentTimeMillis()));
+        }
+        return startedSince(before);
+    }
+
+    /** Processes the checks started (06 starts JVMs) must not outlive this JVM. */
+    static void killChildProcesses() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+}
