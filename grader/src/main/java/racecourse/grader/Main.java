@@ -75,8 +75,7 @@ public final class Main implements Callable<Integer> {
         List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
         Path reports = out != null ? out : root.resolve("target/grading");
         Path scratch = Files.createTempDirectory("racecourse-");
-        Grader grader = new Grader(new Compiler(courseClasspath()), new Runner(courseClasspath(), JCSTRESS_BUDGET),
-                scratch, root.resolve("solutions"));
+        Grader grader = newGrader(course, scratch);
         PrintWriter console = new PrintWriter(System.out, true);
         List<AssignmentResult> results = new ArrayList<>();
         try {
@@ -104,6 +103,12 @@ public final class Main implements Callable<Integer> {
         return Grader.Source.workingTree();
     }
 
+    static Grader newGrader(Course course, Path scratch) {
+        List<Path> classpath = courseClasspath();
+        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET), scratch,
+                course.root().resolve("solutions"));
+    }
+
     /** This JVM's classpath: JUnit's launcher, jcstress, the test support and the child runner. */
     private static List<Path> courseClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -112,7 +117,7 @@ public final class Main implements Callable<Integer> {
                 .toList();
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

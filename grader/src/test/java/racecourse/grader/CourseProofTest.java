@@ -1,0 +1,89 @@
+package racecourse.grader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+import racecourse.grader.discover.Assignment;
+import racecourse.grader.discover.Course;
+import racecourse.grader.judge.AssignmentResult;
+import racecourse.grader.judge.CheckResult;
+
+/**
+ * The instructor's proof that the course is sound, not merely that it compiles:
+ * every reference solution gets full marks; every starter loses exactly the
+ * checks that target its bug; every known-wrong fix loses the checks it must.
+ * (A known-wrong fix is graded on those checks only, to keep the proof fast;
+ * {@code ./grade verify} grades everything, repeatedly.)
+ */
+class CourseProofTest {
+    private static Course course;
+    private static Path scratch;
+    private static Grader grader;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        course = Course.at(Path.of(System.getProperty("racecourse.root", "..")));
+        scratch = Files.createTempDirectory("racecourse-proof-");
+        grader = Main.newGrader(course, scratch);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        Main.deleteQuietly(scratch);
+    }
+
+    @TestFactory
+    List<DynamicNode> everyAssignment() throws Exception {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Assignment assignment : course.assignments()) {
+            Path solution = course.solutionDir(assignment);
+            List<DynamicNode> proofs = new ArrayList<>();
+            proofs.add(dynamicTest("the solution gets full marks", () -> {
+                AssignmentResult result = grader.grade(assignment, Grader.Source.solution(solution), List.of());
+                assertEquals(result.maxScore(), result.score(), () -> "lost: " + lost(result));
+                assertTrue(result.maxScore() > 0, "no graded checks found");
+            }));
+            proofs.add(dynamicTest("the starter loses exactly the checks that target its bug", () -> {
+                Set<String> expected = new TreeSet<>(Expectations.read(solution.resolve("starter-catches.txt")));
+                AssignmentResult result = grader.grade(assignment, Grader.Source.workingTree(), List.of());
+                assertEquals(expected, failed(result), () -> "starter verdicts: " + lost(result));
+            }));
+            for (Expectations variant : Expectations.variants(solution)) {
+                proofs.add(dynamicTest("catches wrong fix: " + variant.name(), () -> {
+                    AssignmentResult result = grader.grade(assignment, Grader.Source.solution(variant.submission()),
+                            variant.catches());
+                    Set<String> missed = new TreeSet<>(variant.catches());
+                    missed.removeAll(failed(result));
+                    assertTrue(missed.isEmpty(), () -> "not caught by " + missed + "; verdicts: " + lost(result));
+                }));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(assignment.id(), proofs));
+        }
+        return nodes;
+    }
+
+    private static Set<String> failed(AssignmentResult result) {
+        return result.tests().stream().filter(t -> !t.passed()).map(CheckResult::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String lost(AssignmentResult result) {
+        return (result.error() == null ? "" : result.error() + "\n") + result.tests().stream()
+                .filter(t -> !t.passed())
+                .map(t -> t.id() + " " + t.status() + ": " + t.message())
+                .collect(Collectors.joining("\n"));
+    }
+}
