@@ -21,7 +21,7 @@ import racecourse.grader.report.Reports;
 import racecourse.grader.run.Runner;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
-@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = Verify.class,
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -131,6 +131,11 @@ public final class Main implements Callable<Integer> {
 
     static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.getSubcommands().values().forEach(sub -> sub.setExecutionExceptionHandler(
+                (e, cmd, parsed) -> {
+                    cmd.getErr().println("grade: could not verify: " + e.getMessage());
+                    return CANNOT_GRADE;
+                }));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("grade: could not grade: " + e.getMessage());
             return CANNOT_GRADE;
