@@ -164,14 +164,16 @@ public final class Runner {
             if (startedAt.isEmpty()) {
                 return false;
             }
-            long budget = GRACE.toNanos();
+            long budget = 0;
             long first = Long.MAX_VALUE;
             for (Map.Entry<String, Long> running : startedAt.entrySet()) {
                 if (!ended.containsKey(running.getKey())) {
-                    budget += limits.deadline(running.getKey()).toNanos();
+                    budget = Math.max(budget, limits.deadline(running.getKey()).toNanos());
                     first = Math.min(first, running.getValue());
                 }
             }
+            // Checks started together share one run (jcstress): the child allows 5 s per extra test.
+            budget += TimeUnit.SECONDS.toNanos(5L * Math.max(0, running().size() - 1)) + GRACE.toNanos();
             return first != Long.MAX_VALUE && System.nanoTime() - first > budget;
         }
 

@@ -64,9 +64,11 @@ public final class ChildMain {
         List<PlannedCheck> litmus = jcstress.plan().stream().filter(c -> wanted(config, c)).toList();
         if (!litmus.isEmpty()) {
             List<String> ids = litmus.stream().map(PlannedCheck::id).toList();
-            int seconds = ids.stream().mapToInt(config::deadlineSeconds).sum();
+            int seconds = jcstressDeadline(config, ids);
             ids.forEach(id -> log.write(Event.start(token, id)));
-            watchdog.arm(ids, seconds, Threads.now());
+            watchdog.arm(ids, seconds, () -> new String[] {
+                "an actor of the litmus test never returned (an endless loop, or a wait that nothing ends, "
+                        + "in your code?)", null});
             jcstress.run(litmus).forEach((id, verdict) -> log.write(
                     Event.end(token, id, verdict.status(), verdict.message(), verdict.diagnosis(), verdict.limit())));
             watchdog.disarm();
@@ -75,6 +77,11 @@ public final class ChildMain {
         Threads.killChildProcesses();
         System.out.flush();
         Runtime.getRuntime().halt(0);
+    }
+
+    /** One jcstress run serves all litmus tests: the longest deadline, plus a little per extra test. */
+    static int jcstressDeadline(ChildConfig config, List<String> ids) {
+        return ids.stream().mapToInt(config::deadlineSeconds).max().orElse(0) + 5 * (ids.size() - 1);
     }
 
     private static boolean wanted(ChildConfig config, PlannedCheck check) {

@@ -143,7 +143,7 @@ final class JcstressChecks {
             List<String> errors = new ArrayList<>();
             for (TestResult result : results) {
                 if (result.status() != Status.NORMAL) {
-                    errors.add(result.status() + ": " + String.join(" ", result.getMessages()));
+                    errors.add(explain(result.status()) + " (" + String.join(" ", result.getMessages()).strip() + ")");
                 }
                 for (String state : result.getStateKeys()) {
                     counts.merge(state, result.getCount(state), Long::sum);
@@ -177,6 +177,15 @@ final class JcstressChecks {
             return worst == null
                     ? new Verdict("pass", null, table.toString().stripTrailing(), null, false)
                     : new Verdict("fail", worst, table.toString().stripTrailing(), null, false);
+        }
+
+        private static String explain(Status status) {
+            return switch (status) {
+                case VM_ERROR -> "the litmus test's JVM crashed or exited (System.exit or Runtime.halt in your code?)";
+                case TEST_ERROR -> "your code threw an exception inside an actor";
+                case TIMEOUT_ERROR -> "an actor did not return in time (an endless loop or a wait nobody ends?)";
+                default -> status.toString();
+            };
         }
 
         private static String label(Expect expect) {

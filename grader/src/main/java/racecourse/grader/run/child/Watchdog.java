@@ -2,6 +2,7 @@ package racecourse.grader.run.child;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import racecourse.grader.run.Event;
 import racecourse.support.ThreadReport;
 
@@ -20,7 +21,16 @@ final class Watchdog {
         this.token = token;
     }
 
+    /** Fires after {@code seconds} unless disarmed, reporting the threads started since {@code before}. */
     synchronized void arm(List<String> ids, int seconds, Set<Thread> before) {
+        arm(ids, seconds, () -> {
+            ThreadReport report = ThreadReport.of(Threads.startedSince(before));
+            return new String[] {report.headline(), report.details()};
+        });
+    }
+
+    /** Fires after {@code seconds} unless disarmed, with the headline and details {@code explain} gives. */
+    synchronized void arm(List<String> ids, int seconds, Supplier<String[]> explain) {
         disarm();
         timer = new Thread(() -> {
             try {
@@ -28,7 +38,7 @@ final class Watchdog {
             } catch (InterruptedException e) {
                 return;
             }
-            fire(ids, seconds, before);
+            fire(ids, seconds, explain.get());
         }, "racecourse-watchdog");
         timer.setDaemon(true);
         timer.start();
@@ -41,12 +51,10 @@ final class Watchdog {
         }
     }
 
-    private void fire(List<String> ids, int seconds, Set<Thread> before) {
-        List<Thread> started = Threads.startedSince(before);
-        ThreadReport report = ThreadReport.of(started);
+    private void fire(List<String> ids, int seconds, String[] explanation) {
         for (String id : ids) {
             log.write(Event.end(token, id, "error", "did not finish within its " + seconds + " s deadline: "
-                    + report.headline(), report.details(), "deadline"));
+                    + explanation[0], explanation[1], "deadline"));
         }
         Threads.killChildProcesses();
         Runtime.getRuntime().halt(3);
