@@ -10,6 +10,7 @@ import racecourse.grader.build.Workspace;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Judge;
+import racecourse.grader.run.PlannedCheck;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
 
@@ -60,8 +61,9 @@ final class Grader {
             run = plan(assignment, work);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return Judge.judge(assignment.id(), run.plan(), run.outcomes()::get, error, workspace.notes(), tampered,
-                millis);
+        List<PlannedCheck> graded = only.isEmpty() ? run.plan()
+                : run.plan().stream().filter(check -> only.contains(check.id())).toList();
+        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, workspace.notes(), tampered, millis);
     }
 
     /**

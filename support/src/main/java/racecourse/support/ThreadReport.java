@@ -72,7 +72,7 @@ public final class ThreadReport {
         } else if (!present.isEmpty()) {
             headline = summary(present.get(0));
         } else {
-            headline = "the threads ended just as the deadline passed";
+            headline = "it was still running at the deadline, and stopped only when interrupted (a sleep or wait that nothing else ends?)";
         }
         return new ThreadReport(headline, details.toString().stripTrailing());
     }

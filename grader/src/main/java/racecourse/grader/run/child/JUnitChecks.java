@@ -67,7 +67,7 @@ final class JUnitChecks {
             return Verdict.pass();
         }
         Throwable failure = outcome.result.getThrowable().orElse(null);
-        return Failures.describe(failure, seconds, () -> ThreadReport.of(Threads.startedSince(before)));
+        return Failures.describe(failure, seconds, () -> ThreadReport.of(Threads.stuckIn(before)));
     }
 
     private static Points points(MethodSource source) {

@@ -20,6 +20,28 @@ final class Threads {
                 .toList();
     }
 
+    /**
+     * The threads to explain when a check overruns: those started by the check, and any other
+     * thread (such as JUnit's reused timeout thread) that is inside course or student code now.
+     */
+    static List<Thread> stuckIn(Set<Thread> before) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().isAlive() && !e.getKey().getName().startsWith("racecourse-"))
+                .filter(e -> !before.contains(e.getKey()) || inCourseCode(e.getValue()))
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+    }
+
+    private static boolean inCourseCode(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("racecourse.") && !frame.getClassName().startsWith("racecourse.grader.")
+                    && !frame.getClassName().startsWith("racecourse.support.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Waits up to {@code millis} for the threads a check started to end; returns those still alive. */
     static List<Thread> leftRunning(Set<Thread> before, long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;

@@ -24,7 +24,7 @@ final class Watchdog {
     /** Fires after {@code seconds} unless disarmed, reporting the threads started since {@code before}. */
     synchronized void arm(List<String> ids, int seconds, Set<Thread> before) {
         arm(ids, seconds, () -> {
-            ThreadReport report = ThreadReport.of(Threads.startedSince(before));
+            ThreadReport report = ThreadReport.of(Threads.stuckIn(before));
             return new String[] {report.headline(), report.details()};
         });
     }
