@@ -2,6 +2,7 @@ package racecourse.grader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import racecourse.grader.build.Compilation;
@@ -10,6 +11,7 @@ import racecourse.grader.build.Workspace;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Judge;
+import racecourse.grader.run.CourseGuard;
 import racecourse.grader.run.PlannedCheck;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
@@ -35,13 +37,13 @@ final class Grader {
     private final Compiler compiler;
     private final Runner runner;
     private final Path scratch;
-    private final Path solutions;
+    private final Path courseRoot;
 
-    Grader(Compiler compiler, Runner runner, Path scratch, Path solutions) {
+    Grader(Compiler compiler, Runner runner, Path scratch, Path courseRoot) {
         this.compiler = compiler;
         this.runner = runner;
         this.scratch = scratch;
-        this.solutions = solutions;
+        this.courseRoot = courseRoot;
     }
 
     AssignmentResult grade(Assignment assignment, Source source, List<String> only)
@@ -53,9 +55,16 @@ final class Grader {
         Compilation compilation = compiler.compile(workspace);
         RunResult run;
         String error = null;
+        List<String> notes = new ArrayList<>(workspace.notes());
         if (compilation.ok()) {
+            CourseGuard guard = CourseGuard.snapshot(courseRoot, assignment.moduleDir());
             run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
             error = run.failure() == null ? null : run.failure() + tailOf(run.output());
+            List<String> restored = guard.restore(courseRoot);
+            if (!restored.isEmpty()) {
+                notes.add("your code changed the course's files while it was graded; they were restored: "
+                        + String.join(", ", restored));
+            }
         } else {
             error = compilation.messages();
             run = plan(assignment, work);
@@ -63,7 +72,7 @@ final class Grader {
         long millis = (System.nanoTime() - started) / 1_000_000;
         List<PlannedCheck> graded = only.isEmpty() ? run.plan()
                 : run.plan().stream().filter(check -> only.contains(check.id())).toList();
-        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, workspace.notes(), tampered, millis);
+        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis);
     }
 
     /**
@@ -71,7 +80,7 @@ final class Grader {
      * shows every check and the full max score: listed from the course's reference solution.
      */
     private RunResult plan(Assignment assignment, Path work) throws IOException, InterruptedException {
-        Workspace starter = Workspace.prepare(assignment, Optional.of(solutions.resolve(assignment.id())),
+        Workspace starter = Workspace.prepare(assignment, Optional.of(courseRoot.resolve("solutions").resolve(assignment.id())),
                 work.resolve("plan-source"));
         Compilation compilation = compiler.compile(starter);
         if (!compilation.ok()) {

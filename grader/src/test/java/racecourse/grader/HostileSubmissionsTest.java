@@ -73,6 +73,18 @@ class HostileSubmissionsTest {
         assertEquals(result.get("max_score").asInt(), result.get("score").asInt());
     }
 
+    @org.junit.jupiter.api.Test
+    void courseFilesOverwrittenDuringARunAreRestoredBeforeTheNextGrading(@TempDir Path out) throws Exception {
+        Path test = Path.of("../assignments/01-shared-counter/src/test/java/racecourse/counter/SharedCounterTest.java");
+        String original = Files.readString(test);
+        Main.execute("--root", "..", "--submission", HOSTILE.resolve("overwrite-course").toString(),
+                "--out", out.toString(), "--only", INCREMENTS, "01");
+        JsonNode result = JSON.readTree(out.resolve("01-shared-counter.json").toFile());
+        assertEquals(original, Files.readString(test), "the course's test is restored");
+        assertTrue(result.get("notes").toString().contains("restored"), result.toString());
+        assertEquals(0, result.get("score").asInt(), "the run itself used the course's real tests");
+    }
+
     private static JsonNode check(JsonNode result, String id) {
         for (JsonNode test : result.get("tests")) {
             if (id.equals(test.get("id").asText())) {

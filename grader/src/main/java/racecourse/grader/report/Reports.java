@@ -40,6 +40,9 @@ public final class Reports {
         if (result.error() != null) {
             out.println("  " + result.error().replace("\n", "\n  "));
         }
+        if (result.notes() != null) {
+            result.notes().forEach(note -> out.println("  note: " + note));
+        }
         for (CheckResult check : result.tests()) {
             out.printf("  %s %d/%d  %s%n", check.passed() ? "PASS" : check.status().toUpperCase(java.util.Locale.ROOT),
                     check.score(), check.maxScore(), check.name());

@@ -1,0 +1,62 @@
+package racecourse.grader.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Student code runs with the same file permissions as the grader, so it could
+ * overwrite the course's tests or build to pass the next grading. The guard keeps
+ * a copy of the course's own sources taken before student code runs, and after
+ * the run restores any file that was changed or deleted, reporting which.
+ */
+public final class CourseGuard {
+    /** What every grading depends on, besides the graded assignment's own module. */
+    private static final List<String> SHARED = List.of("pom.xml", "assignments/pom.xml", "support", "grader/src",
+            "grader/pom.xml", ".mvn", "mvnw", "grade");
+
+    private final Map<Path, byte[]> snapshot = new LinkedHashMap<>();
+
+    private CourseGuard() {
+    }
+
+    /** Copies the files a grading of {@code module} depends on (build output excluded). */
+    public static CourseGuard snapshot(Path root, Path module) throws IOException {
+        CourseGuard guard = new CourseGuard();
+        List<String> guarded = new ArrayList<>(SHARED);
+        guarded.add(root.relativize(module).toString());
+        for (String entry : guarded) {
+            Path start = root.resolve(entry);
+            if (!Files.exists(start)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(start)) {
+                for (Path file : walk.filter(Files::isRegularFile)
+                        .filter(p -> !root.relativize(p).toString().contains("target")).toList()) {
+                    guard.snapshot.put(file, Files.readAllBytes(file));
+                }
+            }
+        }
+        return guard;
+    }
+
+    /** Restores every snapshotted file that differs now; returns their paths, relative to {@code root}. */
+    public List<String> restore(Path root) throws IOException {
+        List<String> restored = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> entry : snapshot.entrySet()) {
+            Path file = entry.getKey();
+            if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), entry.getValue())) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, entry.getValue());
+                restored.add(root.relativize(file).toString());
+            }
+        }
+        return restored;
+    }
+}
