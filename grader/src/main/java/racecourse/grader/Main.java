@@ -21,7 +21,7 @@ import racecourse.grader.report.Reports;
 import racecourse.grader.run.Runner;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
-@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = Verify.class,
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class},
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -109,7 +109,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** This JVM's classpath: JUnit's launcher, jcstress, the test support and the child runner. */
-    private static List<Path> courseClasspath() {
+    static List<Path> courseClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(s -> !s.isBlank())
                 .map(Path::of)

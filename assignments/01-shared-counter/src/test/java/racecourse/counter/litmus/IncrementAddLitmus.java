@@ -5,6 +5,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
@@ -19,6 +20,7 @@ import racecourse.support.Points;
  * each can overwrite the other's write.
  */
 @JCStressTest
+@Description("increment() and add() at once: neither update is lost (jcstress)")
 @Points(value = 2, kind = CheckKind.JCSTRESS)
 @Outcome(id = "11", expect = ACCEPTABLE, desc = "both updates counted")
 @Outcome(id = "1", expect = FORBIDDEN, desc = "add(10) lost: increment() read 0 before add wrote 10, then wrote 1")

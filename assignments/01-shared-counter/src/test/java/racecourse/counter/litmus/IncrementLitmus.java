@@ -5,6 +5,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
@@ -26,6 +27,7 @@ import racecourse.support.Points;
  * </pre>
  */
 @JCStressTest
+@Description("two threads increment at once: neither update is lost (jcstress)")
 @Points(value = 2, kind = CheckKind.JCSTRESS)
 @Outcome(id = "2", expect = ACCEPTABLE, desc = "both increments counted")
 @Outcome(id = "1", expect = FORBIDDEN, desc = "lost update: both threads read 0 and wrote 1")
