@@ -1,0 +1,68 @@
+package racecourse.grader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./grade gradescope-kit}: the zip Gradescope's autograder takes:
+ * {@code setup.sh} and {@code run_autograder} at its root, and the course under
+ * {@code racecourse/} (build output and git history left out). Gradescope unpacks
+ * it to /autograder/source; run_autograder grades /autograder/submission.
+ */
+@Command(name = "gradescope-kit", mixinStandardHelpOptions = true,
+        description = "Builds the Gradescope autograder zip (setup.sh, run_autograder, the course).")
+final class GradescopeKitCommand implements Callable<Integer> {
+    private static final List<String> SKIPPED = List.of(".git", "target", "node_modules");
+
+    @Option(names = "--out", paramLabel = "ZIP", defaultValue = "target/gradescope-autograder.zip")
+    private Path out;
+
+    @Option(names = "--root", paramLabel = "DIR", hidden = true)
+    private Path root = Path.of(System.getProperty("racecourse.root", "."));
+
+    @Override
+    public Integer call() throws IOException {
+        Path zip = out.isAbsolute() ? out : root.resolve(out);
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        try (ZipOutputStream kit = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String script : List.of("setup.sh", "run_autograder")) {
+                try (InputStream in = GradescopeKitCommand.class.getResourceAsStream("/gradescope/" + script)) {
+                    add(kit, script, in.readAllBytes());
+                }
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(Files::isRegularFile).filter(this::shipped).sorted().toList()) {
+                    add(kit, "racecourse/" + root.relativize(file).toString().replace('\\', '/'),
+                            Files.readAllBytes(file));
+                }
+            }
+        }
+        System.out.println("wrote " + zip.toAbsolutePath().normalize());
+        return Main.FULL_MARKS;
+    }
+
+    private boolean shipped(Path file) {
+        for (Path part : root.relativize(file)) {
+            if (SKIPPED.contains(part.toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(ZipOutputStream kit, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        kit.putNextEntry(entry);
+        kit.write(bytes);
+        kit.closeEntry();
+    }
+}
