@@ -1,0 +1,60 @@
+package racecourse.database;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Wrong fix: increase() is locked, increaseBy() is not. A lock protects only the
+ * code that takes it: increaseBy() still reads and writes back unguarded.
+ *
+ * Reference solution (before the mistake): one lock per database guards the whole update, read, wait
+ * and write-back, so no other update can read the old value in between. The
+ * lock is released in {@code finally}, so an update abandoned by an interrupt
+ * leaves the database usable at once.
+ */
+public class Database {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Duration latency;
+    private int value;
+
+    /** A database with the seed's latency: 100 ms per update. */
+    public Database() {
+        this(Duration.ofMillis(100));
+    }
+
+    /** A database whose updates take {@code latency}. */
+    public Database(Duration latency) {
+        this.latency = latency;
+    }
+
+    /** Adds one: read a local copy, +1, wait out the latency, write back. */
+    public void increase() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            int localCopy = value + 1;
+            TimeUnit.NANOSECONDS.sleep(latency.toNanos());
+            value = localCopy;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Adds {@code delta} the same way. */
+    public void increaseBy(int delta) throws InterruptedException {
+        int localCopy = value;
+        localCopy += delta;
+        TimeUnit.NANOSECONDS.sleep(latency.toNanos());
+        value = localCopy;
+    }
+
+    /** The value written so far. */
+    public int value() {
+        lock.lock();
+        try {
+            return value;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
