@@ -10,9 +10,23 @@ import java.util.stream.Stream;
  * The course's own claims about its checks, kept beside each solution:
  * {@code starter-catches.txt} (the checks the starter loses, and no others) and
  * {@code wrong/<variant>/catches.txt} (the checks a known-wrong fix must lose).
- * One check id per line; a line starting with {@code #} is a comment.
+ * One check id per line; a line starting with {@code #} is a comment; a line
+ * {@code exactly} means the fix must lose those checks and no others.
  */
-public record Expectations(String name, Path submission, List<String> catches) {
+public record Expectations(String name, Path submission, List<String> catches, boolean exactly) {
+    /** The line that makes a catches file exact: those checks and no others (a correct but unwanted fix). */
+    static final String EXACTLY = "exactly";
+
+    /** The checks to grade: all of them when the claim is exact, else just the ones that must catch. */
+    public List<String> graded() {
+        return exactly ? List.of() : catches;
+    }
+
+    /** Whether a grading that lost {@code failed} bears the claim out. */
+    public boolean borneOutBy(java.util.Set<String> failed) {
+        return exactly ? failed.equals(new java.util.TreeSet<>(catches)) : failed.containsAll(catches);
+    }
+
 
     /** Reads a catches file. */
     public static List<String> read(Path file) throws IOException {
@@ -32,7 +46,9 @@ public record Expectations(String name, Path submission, List<String> catches) {
             List<Path> sorted = dirs.filter(Files::isDirectory).sorted().toList();
             List<Expectations> variants = new java.util.ArrayList<>();
             for (Path dir : sorted) {
-                variants.add(new Expectations(dir.getFileName().toString(), dir, read(dir.resolve("catches.txt"))));
+                List<String> lines = read(dir.resolve("catches.txt"));
+                List<String> ids = lines.stream().filter(line -> !line.equals(EXACTLY)).toList();
+                variants.add(new Expectations(dir.getFileName().toString(), dir, ids, lines.contains(EXACTLY)));
             }
             return variants;
         }
