@@ -52,7 +52,7 @@ public final class ThreadReport {
         ThreadInfo[] infos = THREADS.getThreadInfo(ids, true, true);
         List<ThreadInfo> present = Arrays.stream(infos).filter(i -> i != null).toList();
 
-        String deadlock = deadlockCycle();
+        String deadlock = deadlockCycle(threads);
         StringBuilder details = new StringBuilder();
         String orphanLock = null;
         for (ThreadInfo info : present) {
@@ -77,16 +77,22 @@ public final class ThreadReport {
         return new ThreadReport(headline, details.toString().stripTrailing());
     }
 
-    /** The deadlock cycle among all threads of this JVM, in words, or null if there is none. */
-    public static String deadlockCycle() {
+    /** The deadlock cycle that one of {@code threads} is caught in, in words, or null if there is none. */
+    public static String deadlockCycle(Collection<Thread> threads) {
         long[] deadlocked = THREADS.findDeadlockedThreads();
         if (deadlocked == null) {
             return null;
         }
+        Set<Long> ours = new HashSet<>();
+        threads.forEach(t -> ours.add(t.getId()));
         ThreadInfo[] infos = THREADS.getThreadInfo(deadlocked, true, true);
+        ThreadInfo current = Arrays.stream(infos).filter(i -> i != null && ours.contains(i.getThreadId()))
+                .findFirst().orElse(null);
+        if (current == null) {
+            return null;
+        }
         List<String> links = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        ThreadInfo current = infos[0];
         while (current != null && seen.add(current.getThreadId())) {
             links.add(current.getThreadName() + " holds " + heldLocks(current) + " and waits for "
                     + lockName(current.getLockInfo()) + " (held by " + current.getLockOwnerName() + ")"
@@ -121,7 +127,7 @@ public final class ThreadReport {
             text.append(", holding ").append(held);
         }
         for (StackTraceElement frame : courseFrames(info.getStackTrace())) {
-            text.append("\n      at ").append(frame);
+            text.append("\n      at ").append(where(frame));
         }
         return text.toString();
     }
@@ -139,7 +145,13 @@ public final class ThreadReport {
 
     private static String at(ThreadInfo info) {
         List<StackTraceElement> frames = courseFrames(info.getStackTrace());
-        return frames.isEmpty() ? "" : " at " + frames.get(0);
+        return frames.isEmpty() ? "" : " at " + where(frames.get(0));
+    }
+
+    /** "Bank.transfer(Bank.java:38)": short enough to read, precise enough to find. */
+    static String where(StackTraceElement frame) {
+        String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+        return type + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
     }
 
     /** The frames of the course's and the student's code ({@code racecourse.*}), test harness excluded. */

@@ -1,0 +1,168 @@
+package racecourse.bank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import racecourse.support.Await;
+import racecourse.support.Points;
+import racecourse.support.Race;
+
+/**
+ * Tests for {@link Bank}.
+ *
+ * <p>A transfer needs two accounts at once. Taking two locks is where deadlock
+ * lives: if one teller holds account 0 and waits for 1 while another holds 1 and
+ * waits for 0, both wait forever. The tests run transfers in opposite directions
+ * and around a ring, hundreds of times, so every cycle that can form does; a
+ * deadlock fails the check with the cycle spelled out. They also audit the bank
+ * while money moves, and time independent transfers to catch a fix that simply
+ * serialises the whole bank.
+ */
+class BankTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(5);
+
+    @Test
+    @Points(1)
+    @DisplayName("bad transfers are refused and change nothing")
+    void badTransfersAreRefused() throws Exception {
+        Bank bank = new Bank(3, 100);
+        assertThrows(IllegalArgumentException.class, () -> bank.transfer(-1, 1, 10), "account -1");
+        assertThrows(IllegalArgumentException.class, () -> bank.transfer(0, 3, 10), "account 3 of 0..2");
+        assertThrows(IllegalArgumentException.class, () -> bank.transfer(1, 1, 10), "from == to");
+        assertThrows(IllegalArgumentException.class, () -> bank.transfer(0, 1, 0), "amount 0");
+        assertThrows(InsufficientFundsException.class, () -> bank.transfer(0, 1, 101), "101 from 100");
+        bank.transfer(0, 1, 100);
+        assertEquals(0, bank.balance(0));
+        assertEquals(200, bank.balance(1));
+        assertEquals(300, bank.totalBalance());
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("transfers in opposite directions all finish: no deadlock")
+    void oppositeTransfersFinish() {
+        Bank bank = new Bank(2, 1_000_000, Duration.ofMillis(1));
+        Race.runNamed("teller", 2, DEADLINE, teller -> {
+            for (int i = 0; i < 200; i++) {
+                bank.transfer(teller, 1 - teller, 1);
+            }
+        });
+        assertEquals(2_000_000, bank.totalBalance());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("transfers around a ring (0 to 1, 1 to 2, 2 to 0) all finish: no deadlock")
+    void ringTransfersFinish() {
+        Bank bank = new Bank(3, 1_000_000, Duration.ofMillis(1));
+        Race.runNamed("teller", 3, DEADLINE, teller -> {
+            for (int i = 0; i < 200; i++) {
+                bank.transfer(teller, (teller + 1) % 3, 1);
+            }
+        });
+        assertEquals(3_000_000, bank.totalBalance());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("an audit during transfers always sees all the money")
+    void auditSeesAllTheMoney() {
+        Bank bank = new Bank(4, 1000, Duration.ofMillis(2));
+        AtomicLong wrongAudits = new AtomicLong();
+        AtomicLong firstWrong = new AtomicLong(-1);
+        AtomicLong audits = new AtomicLong();
+        Race.repeatFor(3, Duration.ofMillis(300), DEADLINE, worker -> {
+            if (worker == 2) {
+                long total = bank.totalBalance();
+                audits.incrementAndGet();
+                if (total != 4000 && wrongAudits.getAndIncrement() == 0) {
+                    firstWrong.set(total);
+                }
+            } else {
+                int from = 2 * worker;
+                bank.transfer(from, from + 1, 1);
+            }
+        });
+        assertEquals(0, wrongAudits.get(), wrongAudits.get() + " of " + audits.get() + " audits during transfers did "
+                + "not add up to 4000 (the first saw " + firstWrong.get() + "): the audit caught money in flight, "
+                + "debited from one account and not yet credited to the other. Sum while holding every account.");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("concurrent transfers lose no money and land on the right accounts")
+    void transfersKeepEveryBalance() {
+        int accounts = 4;
+        Bank bank = new Bank(accounts, 1_000_000);
+        AtomicLongArray expected = new AtomicLongArray(accounts);
+        Race.repeatFor(4, Duration.ofMillis(200), DEADLINE, worker -> {
+            int from = ThreadLocalRandom.current().nextInt(accounts - 1);
+            int to = from + 1 + ThreadLocalRandom.current().nextInt(accounts - 1 - from);
+            bank.transfer(from, to, 1);
+            expected.decrementAndGet(from);
+            expected.incrementAndGet(to);
+        });
+        for (int i = 0; i < accounts; i++) {
+            assertEquals(1_000_000 + expected.get(i), bank.balance(i), "account " + i + " after concurrent "
+                    + "transfers: a transfer's debit or credit was lost (read and written back without the lock?)");
+        }
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a refused transfer releases both accounts")
+    void refusedTransferReleasesTheAccounts() throws Exception {
+        Bank bank = new Bank(2, 100);
+        Thread refused = new Thread(() -> {
+            try {
+                bank.transfer(0, 1, 1000);
+            } catch (InsufficientFundsException expected) {
+                // refused, as it should be
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "refused-teller");
+        refused.start();
+        refused.join(DEADLINE.toMillis());
+        Await.within(Duration.ofSeconds(2), "a transfer between the same accounts after a refused one",
+                () -> bank.transfer(1, 0, 50));
+        assertEquals(150, bank.balance(0));
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("transfers between disjoint accounts run in parallel")
+    void disjointTransfersRunInParallel() {
+        Duration latency = Duration.ofMillis(40);
+        Bank bank = new Bank(4, 1000, latency);
+        long serial = time(() -> Race.run(1, DEADLINE, worker -> {
+            for (int i = 0; i < 4; i++) {
+                bank.transfer(0, 1, 1);
+                bank.transfer(2, 3, 1);
+            }
+        }));
+        long parallel = time(() -> Race.runNamed("teller", 2, DEADLINE, teller -> {
+            for (int i = 0; i < 4; i++) {
+                bank.transfer(2 * teller, 2 * teller + 1, 1);
+            }
+        }));
+        double ratio = parallel / (double) serial;
+        assertTrue(ratio < 0.75, String.format("transfers 0->1 and 2->3 on two threads took %.2fx the time of the same "
+                + "transfers one after the other (about 0.5x when they run in parallel, 1x when they wait for each "
+                + "other): they share no account, yet one waits for the other. A single lock for the whole bank is "
+                + "correct but serialises everything; lock the two accounts instead", ratio));
+    }
+
+    private static long time(Runnable run) {
+        long started = System.nanoTime();
+        run.run();
+        return System.nanoTime() - started;
+    }
+}
