@@ -28,6 +28,21 @@ public record Expectations(String name, Path submission, List<String> catches, b
     }
 
 
+    /** The prefix of a check the starter may lose or not: it targets wrong fixes, not the starter's own bug. */
+    static final String MAYBE = "?";
+
+    /**
+     * Whether a starter's lost checks match its file: every listed check lost, and nothing else
+     * lost but the checks marked {@code ?} (checks aimed at wrong fixes that the starter may pass).
+     */
+    public static boolean starterBorneOut(List<String> lines, java.util.Set<String> failed) {
+        List<String> required = lines.stream().filter(l -> !l.startsWith(MAYBE)).toList();
+        List<String> optional = lines.stream().filter(l -> l.startsWith(MAYBE)).map(l -> l.substring(1).strip())
+                .toList();
+        return failed.containsAll(required) && failed.stream().allMatch(id -> required.contains(id)
+                || optional.contains(id));
+    }
+
     /** Reads a catches file. */
     public static List<String> read(Path file) throws IOException {
         return Files.readAllLines(file).stream()

@@ -57,9 +57,10 @@ class CourseProofTest {
                 assertTrue(result.maxScore() > 0, "no graded checks found");
             }));
             proofs.add(dynamicTest("the starter loses exactly the checks that target its bug", () -> {
-                Set<String> expected = new TreeSet<>(Expectations.read(solution.resolve("starter-catches.txt")));
+                List<String> expected = Expectations.read(solution.resolve("starter-catches.txt"));
                 AssignmentResult result = grader.grade(assignment, Grader.Source.workingTree(), List.of());
-                assertEquals(expected, failed(result), () -> "starter verdicts: " + lost(result));
+                assertTrue(Expectations.starterBorneOut(expected, failed(result)),
+                        () -> "expected " + expected + "; starter verdicts: " + lost(result));
             }));
             for (Expectations variant : Expectations.variants(solution)) {
                 proofs.add(dynamicTest("catches wrong fix: " + variant.name(), () -> {

@@ -1,0 +1,259 @@
+package racecourse.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import racecourse.support.Await;
+import racecourse.support.CpuTime;
+import racecourse.support.Points;
+import racecourse.support.Race;
+
+/**
+ * Tests for {@link TaskQueue}.
+ *
+ * <p>Two kinds of thread wait on this queue for two different things: workers
+ * wait for an item, a joiner waits for every task to be done. A fix must give
+ * each item to exactly one worker, let {@code join()} return only when the work
+ * is really finished, wake the right waiter every time (one shared condition
+ * woken with {@code signal()} can wake a joiner when a worker was needed, and the
+ * worker then sleeps forever), and wait without burning a core.
+ */
+class TaskQueueTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(5);
+    private final TaskQueue<Integer> queue = new TaskQueue<>();
+    private final List<Thread> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWaiters() {
+        started.forEach(Thread::interrupt);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("one thread: first in, first out; sizes and counts; null refused")
+    void basics() throws Exception {
+        assertThrows(NullPointerException.class, () -> queue.put(null));
+        queue.put(1);
+        queue.put(2);
+        assertEquals(2, queue.size());
+        assertEquals(2, queue.unfinishedTasks());
+        assertEquals(1, queue.take());
+        assertEquals(1, queue.size());
+        queue.taskDone();
+        assertEquals(1, queue.unfinishedTasks());
+        assertEquals(2, queue.take());
+        queue.taskDone();
+        assertEquals(0, queue.unfinishedTasks());
+        assertThrows(IllegalStateException.class, queue::taskDone, "taskDone() with nothing unfinished");
+        assertEquals(0, queue.unfinishedTasks(), "a refused taskDone() leaves the count alone");
+        Await.within(DEADLINE, "join() with nothing unfinished", queue::join);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("ten workers, twenty items: join() returns only when all twenty are done (seed 002)")
+    void joinWaitsForEveryTask() throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        for (int w = 0; w < 10; w++) {
+            start("worker-" + w, () -> {
+                while (true) {
+                    queue.take();
+                    Thread.sleep(20);
+                    done.incrementAndGet();
+                    queue.taskDone();
+                }
+            });
+        }
+        for (int i = 0; i < 20; i++) {
+            queue.put(i);
+        }
+        Await.within(DEADLINE, "join() after putting 20 items", queue::join);
+        assertEquals(20, done.get(), "join() returned while " + (20 - done.get()) + " of 20 tasks were still in "
+                + "progress: it must wait until every task put so far is marked done, not until the queue is empty");
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("many producers and workers: each item is taken exactly once")
+    void eachItemTakenExactlyOnce() {
+        int producers = 3;
+        int workers = 3;
+        int maxPerProducer = 1_000_000;
+        int[] produced = new int[producers];
+        AtomicIntegerArray taken = new AtomicIntegerArray(producers * maxPerProducer);
+        Duration race = Duration.ofMillis(300);
+        long end = System.nanoTime() + race.toNanos();
+        Race.run(producers + workers, DEADLINE, worker -> {
+            if (worker < producers) {
+                int n = 0;
+                while (System.nanoTime() < end && n < maxPerProducer) {
+                    queue.put(worker * maxPerProducer + n++);
+                }
+                produced[worker] = n;
+                for (int pill = 0; pill < workers; pill += producers) {
+                    queue.put(-1);
+                }
+            } else {
+                for (int item = queue.take(); item != -1; item = queue.take()) {
+                    taken.incrementAndGet(item);
+                }
+            }
+        });
+        for (int p = 0; p < producers; p++) {
+            for (int i = 0; i < produced[p]; i++) {
+                int item = p * maxPerProducer + i;
+                assertEquals(1, taken.get(item), "item " + item + " was taken " + taken.get(item) + " times: two "
+                        + "workers reading the queue at once can both take the same item, and two puts at once can "
+                        + "lose one");
+            }
+        }
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("no lost wake-up: a put wakes a waiting worker even while a joiner waits too")
+    void putWakesAWorkerEvenWithAJoinerWaiting() throws Exception {
+        queue.put(0);
+        assertEquals(0, queue.take());
+        FutureTask<Void> joiner = start("joiner", () -> {
+            queue.join();
+            return null;
+        });
+        awaitParked(joiner);
+        FutureTask<Integer> first = start("worker-1", queue::take);
+        awaitParked(first);
+        FutureTask<Integer> second = start("worker-2", queue::take);
+        awaitParked(second);
+
+        queue.put(1);
+        Integer got = firstDone(first, second, Duration.ofSeconds(2));
+        if (got == null) {
+            throw new AssertionError("put(1) while a joiner and two workers waited: no worker woke up within 2 s, "
+                    + "the item sits in the queue (size " + queue.size() + "). A single signal()/notify() on a "
+                    + "condition shared by joiners and workers woke the joiner, which went back to sleep: the "
+                    + "wake-up was lost. Use separate conditions, or signalAll()/notifyAll()");
+        }
+        assertEquals(1, got, "the woken worker must get the item put");
+        Thread.sleep(100);
+        assertFalse(first.isDone() && second.isDone(), "one item woke and released both workers: a wait must "
+                + "re-check its condition in a while loop, not an if");
+        assertFalse(joiner.isDone(), "join() returned while 2 tasks were unfinished (woken, it must re-check)");
+
+        queue.put(2);
+        assertEquals(2, Await.within(DEADLINE, "the second worker's take() after put(2)",
+                () -> first.isDone() ? second.get() : first.get()));
+        queue.taskDone();
+        queue.taskDone();
+        assertFalse(joiner.isDone() && queue.unfinishedTasks() > 0, "join() returned with a task unfinished");
+        queue.taskDone();
+        Await.within(DEADLINE, "join() after the last taskDone()", () -> joiner.get());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("an idle take() and join() wait without spinning (CPU time, not wall time)")
+    void waitersDoNotSpin() throws Exception {
+        FutureTask<Integer> taker = start("idle-worker", queue::take);
+        assertIdle("take() on an empty queue", started.get(started.size() - 1));
+        queue.put(7);
+        assertEquals(7, Await.within(DEADLINE, "take() after put(7)", () -> taker.get()));
+        start("idle-joiner", () -> {
+            queue.join();
+            return null;
+        });
+        assertIdle("join() with one task in progress", started.get(started.size() - 1));
+        queue.taskDone();
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("take() responds to interruption")
+    void takeRespondsToInterrupt() throws Exception {
+        FutureTask<Integer> taker = start("interrupted-worker", queue::take);
+        awaitParked(taker);
+        started.get(started.size() - 1).interrupt();
+        ExecutionException thrown = assertThrows(ExecutionException.class, () -> taker.get(2, TimeUnit.SECONDS),
+                "an interrupted take() must throw InterruptedException within 2 s");
+        assertTrue(thrown.getCause() instanceof InterruptedException, "take() threw " + thrown.getCause());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("put, take and taskDone from many threads keep the counts exact")
+    void countsStayExactUnderConcurrency() {
+        long[] cycles = Race.repeatFor(4, Duration.ofMillis(200), DEADLINE, worker -> {
+            queue.put(worker);
+            queue.take();
+            queue.taskDone();
+        });
+        assertEquals(0, queue.size(), "after " + Race.total(cycles) + " put/take/taskDone cycles nothing should wait");
+        assertEquals(0, queue.unfinishedTasks(), "after " + Race.total(cycles) + " put/take/taskDone cycles, "
+                + queue.unfinishedTasks() + " tasks count as unfinished: concurrent put() and taskDone() lost "
+                + "updates of the count");
+    }
+
+    private void assertIdle(String what, Thread thread) throws InterruptedException {
+        Thread.sleep(50);
+        long cpuBefore = CpuTime.of(thread);
+        long wallBefore = System.nanoTime();
+        Thread.sleep(300);
+        long cpu = CpuTime.of(thread) - cpuBefore;
+        long wall = System.nanoTime() - wallBefore;
+        assertTrue(thread.isAlive(), what + " returned although nothing was there to wait for");
+        double share = (double) cpu / wall;
+        assertTrue(share < 0.25, String.format("%s used %.0f%% of a core while idle for %d ms: it spins (busy-waits) "
+                + "instead of parking. Wait on a condition (await/wait) that put() or taskDone() signals",
+                what, 100 * share, TimeUnit.NANOSECONDS.toMillis(wall)));
+    }
+
+    private <V> FutureTask<V> start(String name, Callable<V> body) {
+        FutureTask<V> task = new FutureTask<>(body);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        started.add(thread);
+        thread.start();
+        return task;
+    }
+
+    /** Waits until the thread running {@code task} is parked (WAITING), i.e. queued on its condition. */
+    private void awaitParked(FutureTask<?> task) throws InterruptedException {
+        Thread thread = started.get(started.size() - 1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (thread.getState() != Thread.State.WAITING && !task.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        Thread.sleep(20);
+    }
+
+    private static Integer firstDone(FutureTask<Integer> a, FutureTask<Integer> b, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (FutureTask<Integer> task : List.of(a, b)) {
+                if (task.isDone()) {
+                    try {
+                        return task.get(0, TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        return null;
+                    }
+                }
+            }
+            Thread.sleep(1);
+        }
+        return null;
+    }
+}
