@@ -1,0 +1,46 @@
+package racecourse.sensors;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Wrong fix: the snapshot wraps the log's own map instead of copying it: it keeps changing after it was taken.
+ *
+ * Reference solution (before the mistake): one lock (this object's monitor) guards the count and the
+ * map together, so every reading changes both at once, and a snapshot copies
+ * both inside the same lock: it is one moment, and a copy, not a live view.
+ */
+public class SensorLog {
+    private final Map<String, Long> totals = new HashMap<>();
+    private long count;
+
+    public SensorLog() {
+    }
+
+    /** Records one reading of {@code sensor}. */
+    public synchronized void record(String sensor, long reading) {
+        Objects.requireNonNull(sensor, "sensor");
+        totals.merge(sensor, reading, Long::sum);
+        count++;
+    }
+
+    /** Readings recorded so far. */
+    public synchronized long count() {
+        return count;
+    }
+
+    /** The sum of {@code sensor}'s readings, 0 if none. */
+    public synchronized long total(String sensor) {
+        return totals.getOrDefault(sensor, 0L);
+    }
+
+    /** The count and every total at one consistent moment: count == sum of totals. */
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(count, java.util.Collections.unmodifiableMap(totals));
+    }
+
+    /** One moment of the log; {@code totals} is an unmodifiable copy. */
+    public record Snapshot(long count, Map<String, Long> totals) {
+    }
+}
