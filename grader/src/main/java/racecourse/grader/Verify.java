@@ -57,19 +57,20 @@ final class Verify implements Callable<Integer> {
                 Path solution = course.solutionDir(assignment);
                 rows.add(print(out, measure(assignment, "solution: full marks", false, () -> {
                     AssignmentResult r = grader.grade(assignment, Grader.Source.solution(solution), List.of());
-                    return r.fullMarks() ? null : "lost " + failed(r);
+                    return r.fullMarks() ? null : "lost " + failed(r) + why(r);
                 })));
                 List<String> starter = Expectations.read(solution.resolve("starter-catches.txt"));
                 rows.add(print(out, measure(assignment, "starter: loses its bug's checks", true, () -> {
-                    Set<String> lost = failed(grader.grade(assignment, Grader.Source.workingTree(), List.of()));
-                    return Expectations.starterBorneOut(starter, lost) ? null : "lost " + lost;
+                    AssignmentResult r = grader.grade(assignment, Grader.Source.workingTree(), List.of());
+                    Set<String> lost = failed(r);
+                    return Expectations.starterBorneOut(starter, lost) ? null : "lost " + lost + why(r);
                 })));
                 for (Expectations variant : Expectations.variants(solution)) {
                     rows.add(print(out, measure(assignment, "wrong/" + variant.name(), true, () -> {
                         AssignmentResult r = grader.grade(assignment, Grader.Source.solution(variant.submission()),
                                 full ? List.of() : variant.graded());
                         Set<String> lost = failed(r);
-                        return variant.borneOutBy(lost) && r.score() < r.maxScore() ? null : "lost " + lost;
+                        return variant.borneOutBy(lost) && r.score() < r.maxScore() ? null : "lost " + lost + why(r);
                     })));
                 }
             }
@@ -113,6 +114,12 @@ final class Verify implements Callable<Integer> {
                 median(row.seconds()), row.seconds().stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 row.lastMiss() == null ? "" : "   MISSED: " + row.lastMiss());
         return row;
+    }
+
+    /** The first failed check's message, so a miss in the table can be understood without a rerun. */
+    private static String why(AssignmentResult result) {
+        return result.tests().stream().filter(t -> !t.passed()).findFirst()
+                .map(t -> " (" + t.id() + ": " + t.message() + ")").orElse(" (no check failed)");
     }
 
     private static Set<String> failed(AssignmentResult result) {

@@ -21,7 +21,7 @@ import racecourse.support.Race;
  */
 class SharedCounterTest {
     /** How long the threads race; a broken counter loses thousands of updates in far less. */
-    private static final Duration RACE = Duration.ofMillis(200);
+    private static final Duration RACE = Duration.ofMillis(500);
     private static final Duration DEADLINE = Duration.ofSeconds(5);
 
     @Test
