@@ -35,7 +35,7 @@ class HostileSubmissionsTest {
         "infinite-loop      | " + INCREMENTS + " | still running | SharedCounterTest#countsOnOneThread",
         "flood-output       | " + INCREMENTS + " | output cap    | SharedCounterTest#countsOnOneThread",
         "exhaust-memory     | " + INCREMENTS + " | memory        | SharedCounterTest#countsOnOneThread",
-        "sleep-forever      | " + INCREMENTS + " | still running | SharedCounterTest#countsOnOneThread",
+        "sleep-forever      | " + INCREMENTS + " | deadline      | SharedCounterTest#countsOnOneThread",
         "permanent-deadlock | " + BOTH + "       | deadlock      | " + INCREMENTS,
         "forge-results      | " + INCREMENTS + " | off by        | SharedCounterTest#countsOnOneThread",
     })
