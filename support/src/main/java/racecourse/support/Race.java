@@ -7,6 +7,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Races threads against each other, the way the course's stress tests need it.
@@ -69,6 +70,74 @@ public final class Race {
             steps[worker] = done;
         });
         return steps;
+    }
+
+    /**
+     * Runs {@code step} in rounds on {@code threads} threads (named {@code threadPrefix-0, -1, ...})
+     * for {@code duration}: in every round all threads meet at a spinning barrier and call {@code step}
+     * at the same instant; returns the number of rounds. Where a bug needs two calls to begin within nanoseconds of each other (two transfers
+     * each taking their first lock before either takes its second), free-running threads line up only
+     * by luck, and a parked thread's wake-up alone takes microseconds; lockstep makes it happen every
+     * few rounds, and there are thousands of rounds.
+     */
+    public static long lockstep(String threadPrefix, int threads, Duration duration, Duration deadline,
+                                WorkerBody step) {
+        SpinBarrier barrier = new SpinBarrier(threads, duration);
+        long[] rounds = new long[1];
+        runNamed(threadPrefix, threads, deadline, worker -> {
+            long done = 0;
+            while (barrier.await()) {
+                step.run(worker);
+                done++;
+            }
+            if (worker == 0) {
+                rounds[0] = done;
+            }
+        });
+        return rounds[0];
+    }
+
+    /**
+     * A reusable barrier whose waiters spin instead of parking, so all of them leave within
+     * nanoseconds of the last arrival. The last arrival of a round also decides, for everyone,
+     * whether another round starts, so no thread waits for a round the others skip.
+     */
+    private static final class SpinBarrier {
+        private static final int SPINS_BEFORE_YIELD = 1 << 12;
+        private final int parties;
+        private final long nanos;
+        private final AtomicInteger arrived = new AtomicInteger();
+        private volatile long generation;
+        private volatile boolean finished;
+        private long end;
+
+        SpinBarrier(int parties, Duration duration) {
+            this.parties = parties;
+            this.nanos = duration.toNanos();
+        }
+
+        /** Waits for every party; returns whether another round starts. */
+        boolean await() {
+            long round = generation;
+            if (arrived.incrementAndGet() == parties) {
+                if (end == 0) {
+                    end = System.nanoTime() + nanos;
+                }
+                finished = System.nanoTime() - end >= 0;
+                arrived.set(0);
+                generation = round + 1;
+            } else {
+                // Spin, yielding now and then so that more threads than cores still make progress.
+                for (int spins = 1; generation == round; spins++) {
+                    if (spins % SPINS_BEFORE_YIELD == 0) {
+                        Thread.yield();
+                    } else {
+                        Thread.onSpinWait();
+                    }
+                }
+            }
+            return !finished;
+        }
     }
 
     /** Total of {@link #repeatFor}'s counts. */

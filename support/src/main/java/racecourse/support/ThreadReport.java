@@ -158,7 +158,8 @@ public final class ThreadReport {
     static List<StackTraceElement> courseFrames(StackTraceElement[] stack) {
         return Arrays.stream(stack)
                 .filter(f -> f.getClassName().startsWith("racecourse.")
-                        && !f.getClassName().startsWith("racecourse.support."))
+                        && !f.getClassName().startsWith("racecourse.support.")
+                        && !f.getClassName().contains("$$Lambda"))
                 .limit(FRAMES_SHOWN)
                 .toList();
     }

@@ -19,14 +19,17 @@ import racecourse.support.Race;
  *
  * <p>A transfer needs two accounts at once. Taking two locks is where deadlock
  * lives: if one teller holds account 0 and waits for 1 while another holds 1 and
- * waits for 0, both wait forever. The tests run transfers in opposite directions
- * and around a ring, hundreds of times, so every cycle that can form does; a
- * deadlock fails the check with the cycle spelled out. They also audit the bank
+ * waits for 0, both wait forever. The tests line tellers up at exactly that point
+ * (see {@link TransferCycle}), in opposite directions and around a ring, and then
+ * start them together thousands of times; a deadlock fails the check with the cycle
+ * spelled out. They also audit the bank
  * while money moves, and time independent transfers to catch a fix that simply
  * serialises the whole bank.
  */
 class BankTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
+    /** How long the deadlock tests also start transfers together, round after round. */
+    private static final Duration RACE = Duration.ofMillis(200);
 
     @Test
     @Points(1)
@@ -47,27 +50,21 @@ class BankTest {
     @Test
     @Points(3)
     @DisplayName("transfers in opposite directions all finish: no deadlock")
-    void oppositeTransfersFinish() {
-        Bank bank = new Bank(2, 1_000_000, Duration.ofMillis(1));
-        Race.runNamed("teller", 2, DEADLINE, teller -> {
-            for (int i = 0; i < 200; i++) {
-                bank.transfer(teller, 1 - teller, 1);
-            }
-        });
-        assertEquals(2_000_000, bank.totalBalance());
+    void oppositeTransfersFinish() throws Exception {
+        new TransferCycle(2, DEADLINE).assertEveryTrialFinishes();
+        Bank bank = new Bank(2, 1_000_000);
+        long rounds = Race.lockstep("teller", 2, RACE, DEADLINE, teller -> bank.transfer(teller, 1 - teller, 1));
+        assertEquals(2_000_000, bank.totalBalance(), "after " + rounds + " rounds of opposite transfers");
     }
 
     @Test
     @Points(2)
     @DisplayName("transfers around a ring (0 to 1, 1 to 2, 2 to 0) all finish: no deadlock")
-    void ringTransfersFinish() {
-        Bank bank = new Bank(3, 1_000_000, Duration.ofMillis(1));
-        Race.runNamed("teller", 3, DEADLINE, teller -> {
-            for (int i = 0; i < 200; i++) {
-                bank.transfer(teller, (teller + 1) % 3, 1);
-            }
-        });
-        assertEquals(3_000_000, bank.totalBalance());
+    void ringTransfersFinish() throws Exception {
+        new TransferCycle(3, DEADLINE).assertEveryTrialFinishes();
+        Bank bank = new Bank(3, 1_000_000);
+        long rounds = Race.lockstep("teller", 3, RACE, DEADLINE, teller -> bank.transfer(teller, (teller + 1) % 3, 1));
+        assertEquals(3_000_000, bank.totalBalance(), "after " + rounds + " rounds of transfers around the ring");
     }
 
     @Test

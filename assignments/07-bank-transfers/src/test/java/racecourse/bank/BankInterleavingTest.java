@@ -1,0 +1,57 @@
+package racecourse.bank;
+
+import java.util.List;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import racecourse.support.CheckKind;
+import racecourse.support.Interleavings;
+import racecourse.support.Points;
+
+/**
+ * Lincheck runs these scenes step by step and tries every way their threads can
+ * take turns: two opposite transfers, a ring of three, and a transfer watched by
+ * an audit. A deadlock needs one exact moment (every teller between its first lock
+ * and its second); a stress test meets it by luck, model checking every time. On
+ * the starter it finds that moment at once and prints it as a table: thread 1 holds
+ * account 0 and waits for 1, thread 2 holds 1 and waits for 0.
+ */
+public class BankInterleavingTest {
+    private final Bank bank = new Bank(3, 100);
+
+    @Operation
+    public void transferZeroToOne() throws InterruptedException {
+        bank.transfer(0, 1, 1);
+    }
+
+    @Operation
+    public void transferOneToZero() throws InterruptedException {
+        bank.transfer(1, 0, 1);
+    }
+
+    @Operation
+    public void transferOneToTwo() throws InterruptedException {
+        bank.transfer(1, 2, 1);
+    }
+
+    @Operation
+    public void transferTwoToZero() throws InterruptedException {
+        bank.transfer(2, 0, 1);
+    }
+
+    @Operation
+    public long totalBalance() {
+        return bank.totalBalance();
+    }
+
+    @Test
+    @Points(value = 3, kind = CheckKind.LINCHECK)
+    @DisplayName("no interleaving of opposite transfers, a ring of transfers or an audit deadlocks or loses money "
+            + "(model checking)")
+    void everyInterleavingFinishesAndAddsUp() {
+        Interleavings.assertEveryInterleaving(BankInterleavingTest.class, List.of(
+                List.of("transferZeroToOne", "transferOneToZero"),
+                List.of("transferZeroToOne", "transferOneToTwo", "transferTwoToZero"),
+                List.of("transferZeroToOne", "totalBalance")));
+    }
+}
