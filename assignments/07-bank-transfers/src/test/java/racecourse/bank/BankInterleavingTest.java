@@ -52,6 +52,6 @@ public class BankInterleavingTest {
         Interleavings.assertEveryInterleaving(BankInterleavingTest.class, List.of(
                 List.of("transferZeroToOne", "transferOneToZero"),
                 List.of("transferZeroToOne", "transferOneToTwo", "transferTwoToZero"),
-                List.of("transferZeroToOne", "totalBalance")));
+                List.of("transferZeroToOne", "totalBalance")), "totalBalance");
     }
 }
