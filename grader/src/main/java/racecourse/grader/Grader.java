@@ -2,6 +2,7 @@ package racecourse.grader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,8 @@ final class Grader {
         long millis = (System.nanoTime() - started) / 1_000_000;
         List<PlannedCheck> graded = only.isEmpty() ? run.plan()
                 : run.plan().stream().filter(check -> only.contains(check.id())).toList();
-        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis);
+        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis)
+                .stamped(workspace.studentFilesSha256(), Instant.now());
     }
 
     /**
