@@ -39,12 +39,28 @@ final class Grader {
     private final Runner runner;
     private final Path scratch;
     private final Path courseRoot;
+    /** The copy of the course that every grading restores; null: a fresh copy before each grading. */
+    private final CourseGuard pristine;
 
     Grader(Compiler compiler, Runner runner, Path scratch, Path courseRoot) {
+        this(compiler, runner, scratch, courseRoot, null);
+    }
+
+    private Grader(Compiler compiler, Runner runner, Path scratch, Path courseRoot, CourseGuard pristine) {
         this.compiler = compiler;
         this.runner = runner;
         this.scratch = scratch;
         this.courseRoot = courseRoot;
+        this.pristine = pristine;
+    }
+
+    /**
+     * A grader with its own scratch folder that restores the course from {@code pristine}, a copy taken
+     * once before any student code ran: with several gradings at once, a copy taken before each one
+     * could capture another submission's changes to the course.
+     */
+    Grader forWorker(Path workerScratch, CourseGuard pristine) {
+        return new Grader(compiler, runner, workerScratch, courseRoot, pristine);
     }
 
     AssignmentResult grade(Assignment assignment, Source source, List<String> only)
@@ -58,13 +74,15 @@ final class Grader {
         String error = null;
         List<String> notes = new ArrayList<>(workspace.notes());
         if (compilation.ok()) {
-            CourseGuard guard = CourseGuard.snapshot(courseRoot, assignment.moduleDir());
+            CourseGuard guard = pristine != null ? pristine : CourseGuard.snapshot(courseRoot, assignment.moduleDir());
             run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
             error = run.failure() == null ? null : run.failure() + tailOf(run.output());
             List<String> restored = guard.restore(courseRoot);
             if (!restored.isEmpty()) {
-                notes.add("your code changed the course's files while it was graded; they were restored: "
-                        + String.join(", ", restored));
+                notes.add((pristine == null ? "your code changed the course's files while it was graded"
+                        : "the course's files changed while this submission was graded (with --jobs above 1, "
+                                + "possibly by another submission graded at the same time)")
+                        + "; they were restored: " + String.join(", ", restored));
             }
         } else {
             error = compilation.messages();
