@@ -22,7 +22,7 @@ import racecourse.grader.run.Runner;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class,
-        GradescopeKitCommand.class, ClassCommand.class, ClassReportCommand.class},
+        GradescopeKitCommand.class, ExportCommand.class, ClassCommand.class, ClassReportCommand.class},
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -97,7 +95,7 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
      * fingerprints mean the same code was graded; a file absent from the workspace is left out.
      */
     public String studentFilesSha256() throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         for (String file : assignment.studentFiles().stream().sorted().toList()) {
             Path path = module.resolve(file);
             if (Files.isRegularFile(path)) {
@@ -108,15 +106,7 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
                 sha.update(content);
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(sha);
     }
 
     /** Copies a folder's files, leaving out its build output ({@code target/}). */
