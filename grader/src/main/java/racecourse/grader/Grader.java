@@ -10,6 +10,7 @@ import racecourse.grader.build.Compilation;
 import racecourse.grader.build.Compiler;
 import racecourse.grader.build.Workspace;
 import racecourse.grader.discover.Assignment;
+import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Judge;
 import racecourse.grader.run.CourseGuard;
@@ -38,19 +39,19 @@ final class Grader {
     private final Compiler compiler;
     private final Runner runner;
     private final Path scratch;
-    private final Path courseRoot;
+    private final Course course;
     /** The copy of the course that every grading restores; null: a fresh copy before each grading. */
     private final CourseGuard pristine;
 
-    Grader(Compiler compiler, Runner runner, Path scratch, Path courseRoot) {
-        this(compiler, runner, scratch, courseRoot, null);
+    Grader(Compiler compiler, Runner runner, Path scratch, Course course) {
+        this(compiler, runner, scratch, course, null);
     }
 
-    private Grader(Compiler compiler, Runner runner, Path scratch, Path courseRoot, CourseGuard pristine) {
+    private Grader(Compiler compiler, Runner runner, Path scratch, Course course, CourseGuard pristine) {
         this.compiler = compiler;
         this.runner = runner;
         this.scratch = scratch;
-        this.courseRoot = courseRoot;
+        this.course = course;
         this.pristine = pristine;
     }
 
@@ -60,7 +61,7 @@ final class Grader {
      * could capture another submission's changes to the course.
      */
     Grader forWorker(Path workerScratch, CourseGuard pristine) {
-        return new Grader(compiler, runner, workerScratch, courseRoot, pristine);
+        return new Grader(compiler, runner, workerScratch, course, pristine);
     }
 
     AssignmentResult grade(Assignment assignment, Source source, List<String> only)
@@ -74,10 +75,10 @@ final class Grader {
         String error = null;
         List<String> notes = new ArrayList<>(workspace.notes());
         if (compilation.ok()) {
-            CourseGuard guard = pristine != null ? pristine : CourseGuard.snapshot(courseRoot, assignment.moduleDir());
+            CourseGuard guard = pristine != null ? pristine : CourseGuard.snapshot(course.root(), assignment.moduleDir());
             run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
             error = run.failure() == null ? null : run.failure() + tailOf(run.output());
-            List<String> restored = guard.restore(courseRoot);
+            List<String> restored = guard.restore(course.root());
             if (!restored.isEmpty()) {
                 notes.add((pristine == null ? "your code changed the course's files while it was graded"
                         : "the course's files changed while this submission was graded (with --jobs above 1, "
@@ -97,10 +98,10 @@ final class Grader {
 
     /**
      * The checks of an assignment whose submission does not compile, so that the result still
-     * shows every check and the full max score: listed from the course's reference solution.
+     * shows every check and the full max score: listed from student files sure to compile.
      */
     private RunResult plan(Assignment assignment, Path work) throws IOException, InterruptedException {
-        Workspace starter = Workspace.prepare(assignment, Optional.of(courseRoot.resolve("solutions").resolve(assignment.id())),
+        Workspace starter = Workspace.prepare(assignment, Optional.of(course.compilingStudentFiles(assignment)),
                 work.resolve("plan-source"));
         Compilation compilation = compiler.compile(starter);
         if (!compilation.ok()) {

@@ -106,7 +106,7 @@ public final class Main implements Callable<Integer> {
 
     static Grader newGrader(Course course, Path scratch) {
         List<Path> classpath = courseClasspath();
-        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET), scratch, course.root());
+        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET), scratch, course);
     }
 
     /** This JVM's classpath: JUnit's launcher, jcstress, the test support and the child runner. */

@@ -18,8 +18,9 @@ import racecourse.grader.report.ClassroomReport;
 /**
  * Writes a student template repository from the course: the chosen assignments, the shared test
  * support, the grader (without its own tests), the build, the workflows and the students' docs,
- * plus a manifest of every protected file. Never: solutions (and their known-wrong fixes), the
- * instructors' docs, the course's CI, build output, git history.
+ * plus a manifest of every protected file and a copy of the starters' student files (the grader
+ * lists the checks of a submission that does not compile from them). Never: solutions (and their
+ * known-wrong fixes), the instructors' docs, the course's CI, build output, git history.
  */
 public final class TemplateExport {
     /** Shipped as they are in the course. */
@@ -53,6 +54,11 @@ public final class TemplateExport {
         }
         for (Assignment assignment : chosen) {
             Workspace.copyTree(assignment.moduleDir(), out.resolve("assignments").resolve(assignment.id()));
+            for (String file : assignment.studentFiles()) {
+                Path starter = out.resolve(Course.STARTERS).resolve(assignment.id()).resolve(file);
+                Files.createDirectories(starter.getParent());
+                Files.copy(assignment.moduleDir().resolve(file), starter);
+            }
         }
         Files.writeString(out.resolve("pom.xml"), RootPom.withoutModule(Files.readString(root.resolve("pom.xml")),
                 "solutions"));

@@ -48,7 +48,8 @@ class TemplateExportTest {
         for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
                 "grader/src/main/java/racecourse/grader/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
                 "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
-                "docs/students.md", "README.md", "pom.xml")) {
+                "docs/students.md", "README.md", "pom.xml",
+                ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {
             assertTrue(Files.isRegularFile(template.resolve(present)), present + " must be shipped");
         }
         assertTrue(Files.isExecutable(template.resolve("grade")) && Files.isExecutable(template.resolve("mvnw")));
@@ -111,7 +112,10 @@ class TemplateExportTest {
                 "solutions"), "a cut in the wrong place is refused");
     }
 
-    /** Exports, builds from scratch, grades, and runs the students' own test command, as a student would. */
+    /**
+     * Exports, builds from scratch, grades, and runs the students' own test command, as a student
+     * would; then grades code that does not compile (its checks listed from the shipped starter).
+     */
     @Test
     void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
@@ -133,6 +137,16 @@ class TemplateExportTest {
         assertTrue(test.output().contains(MODEL_CHECKING.replace('#', '.') + " -- Time elapsed"), test.output());
         System.out.printf("template: built and graded in %.1f s, starter tests run in %.1f s%n",
                 (graded - started) / 1e9, (System.nanoTime() - graded) / 1e9);
+
+        Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
+        Files.writeString(studentFile, Files.readString(studentFile) + "\nnot java(\n");
+        Result broken = run(template, List.of("./grade", "--out", "target/broken", "--only",
+                "SharedCounterTest#countsOnOneThread", "01"));
+        assertEquals(1, broken.exit(), "code that does not compile is graded, with no solutions/ to lean on:\n"
+                + broken.output());
+        JsonNode error = JSON.readTree(template.resolve("target/broken/01-shared-counter.json").toFile());
+        assertEquals("error", error.get("status").asText());
+        assertEquals(1, error.get("max_score").asInt(), "the check is listed with its points");
     }
 
     private record Result(int exit, String output) {
