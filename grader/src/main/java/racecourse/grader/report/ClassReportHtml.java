@@ -103,6 +103,8 @@ final class ClassReportHtml {
                 }
                 html.append('\n');
             }
+            html.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
+                    AXIS + plot, CHART_WIDTH, AXIS + plot));
             html.append("</svg></figure>\n");
         }
         html.append("</div>\n");
