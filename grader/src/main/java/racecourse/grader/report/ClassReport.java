@@ -36,9 +36,11 @@ public final class ClassReport {
     /** Results of newer graders carry fields this one does not know: the contract only adds fields. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    /** One result file: whose, what it says, and when it was graded (a result of an older grader, without
-     *  graded_at, counts as older than any that has one). */
-    record Graded(String student, Path file, AssignmentResult result, Instant gradedAt) {
+    /**
+     * One result file: whose, what it says, and when it was graded (a result of an older grader,
+     * without graded_at, counts as older than any that has one).
+     */
+    record Graded(String student, AssignmentResult result, Instant gradedAt) {
     }
 
     record CheckRate(String id, String name, int failed, int graded) {
@@ -85,8 +87,8 @@ public final class ClassReport {
                     continue;
                 }
                 try {
-                    readResult(file).ifPresent(result -> found.add(new Graded(relative.getName(0).toString(), file,
-                            result, result.gradedAt() == null ? Instant.MIN : Instant.parse(result.gradedAt()))));
+                    readResult(file).ifPresent(result -> found.add(new Graded(relative.getName(0).toString(), result,
+                            result.gradedAt() == null ? Instant.MIN : Instant.parse(result.gradedAt()))));
                 } catch (JacksonException e) {
                     unreadable.add(relative + ": " + e.getOriginalMessage());
                 } catch (DateTimeParseException e) {
