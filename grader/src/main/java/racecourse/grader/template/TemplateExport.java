@@ -37,6 +37,9 @@ public final class TemplateExport {
     }
 
     public static Size write(Course course, List<Assignment> chosen, Path out) throws IOException {
+        if (chosen.isEmpty()) {
+            throw new IOException("no assignments to export");
+        }
         if (Files.exists(out)) {
             try (Stream<Path> children = Files.list(out)) {
                 if (children.findAny().isPresent()) {
@@ -71,16 +74,22 @@ public final class TemplateExport {
         return size(out);
     }
 
-    /** The student README: a resource, with a table of the shipped assignments. */
+    /** The student README: a resource, with a table of the shipped assignments and the first as the example. */
     private static String readme(List<Assignment> chosen) throws IOException {
         StringBuilder table = new StringBuilder();
         for (Assignment a : chosen) {
-            table.append("| ").append(a.id().replaceAll("-.*", "")).append(" | [").append(a.title())
+            table.append("| ").append(number(a)).append(" | [").append(a.title())
                     .append("](assignments/").append(a.id()).append(") |\n");
         }
         try (InputStream in = TemplateExport.class.getResourceAsStream("/template/README.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{assignments}}\n", table);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{assignments}}\n", table)
+                    .replace("{{example}}", chosen.get(0).id()).replace("{{example-number}}", number(chosen.get(0)));
         }
+    }
+
+    /** "01" for "01-shared-counter". */
+    private static String number(Assignment assignment) {
+        return assignment.id().replaceAll("-.*", "");
     }
 
     private static Manifest manifest(Path out, List<String> studentFiles) throws IOException {

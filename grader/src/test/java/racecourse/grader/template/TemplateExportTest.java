@@ -89,6 +89,9 @@ class TemplateExportTest {
         assertTrue(classroom.contains("A01_RESULTS: \"${{ steps.grade.outputs.a01 }}\"\n"
                 + "          A03_RESULTS: \"${{ steps.grade.outputs.a03 }}\"\n"), classroom);
         assertFalse(classroom.contains("A02_RESULTS"), classroom);
+        String readme = Files.readString(template.resolve("README.md"));
+        assertTrue(readme.contains("cd assignments/01-shared-counter\n") && readme.contains("./grade 01 "), readme);
+        assertFalse(readme.contains("02-database-value") || readme.contains("{{"), readme);
         assertThrows(IOException.class, () -> TemplateExport.write(course, course.assignments(), template),
                 "never into a folder that holds something");
     }
