@@ -62,6 +62,7 @@ final class ClassCommand implements Callable<Integer> {
         }
         Course course = Course.at(root);
         List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
+        Files.createDirectories(out);
         Roster students = new Roster(roster, out, chosen.stream().map(Assignment::id).toList(), only);
         List<Integer> statuses = new ArrayList<>();
         List<String> todo = new ArrayList<>();
