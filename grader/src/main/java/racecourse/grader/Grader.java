@@ -2,6 +2,7 @@ package racecourse.grader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import racecourse.grader.build.Compilation;
 import racecourse.grader.build.Compiler;
 import racecourse.grader.build.Workspace;
 import racecourse.grader.discover.Assignment;
+import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Judge;
 import racecourse.grader.run.CourseGuard;
@@ -37,13 +39,29 @@ final class Grader {
     private final Compiler compiler;
     private final Runner runner;
     private final Path scratch;
-    private final Path courseRoot;
+    private final Course course;
+    /** The copy of the course that every grading restores; null: a fresh copy before each grading. */
+    private final CourseGuard pristine;
 
-    Grader(Compiler compiler, Runner runner, Path scratch, Path courseRoot) {
+    Grader(Compiler compiler, Runner runner, Path scratch, Course course) {
+        this(compiler, runner, scratch, course, null);
+    }
+
+    private Grader(Compiler compiler, Runner runner, Path scratch, Course course, CourseGuard pristine) {
         this.compiler = compiler;
         this.runner = runner;
         this.scratch = scratch;
-        this.courseRoot = courseRoot;
+        this.course = course;
+        this.pristine = pristine;
+    }
+
+    /**
+     * A grader with its own scratch folder that restores the course from {@code pristine}, a copy taken
+     * once before any student code ran: with several gradings at once, a copy taken before each one
+     * could capture another submission's changes to the course.
+     */
+    Grader forWorker(Path workerScratch, CourseGuard pristine) {
+        return new Grader(compiler, runner, workerScratch, course, pristine);
     }
 
     AssignmentResult grade(Assignment assignment, Source source, List<String> only)
@@ -57,13 +75,15 @@ final class Grader {
         String error = null;
         List<String> notes = new ArrayList<>(workspace.notes());
         if (compilation.ok()) {
-            CourseGuard guard = CourseGuard.snapshot(courseRoot, assignment.moduleDir());
+            CourseGuard guard = pristine != null ? pristine : CourseGuard.snapshot(course.root(), assignment.moduleDir());
             run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
             error = run.failure() == null ? null : run.failure() + tailOf(run.output());
-            List<String> restored = guard.restore(courseRoot);
+            List<String> restored = guard.restore(course.root());
             if (!restored.isEmpty()) {
-                notes.add("your code changed the course's files while it was graded; they were restored: "
-                        + String.join(", ", restored));
+                notes.add((pristine == null ? "your code changed the course's files while it was graded"
+                        : "the course's files changed while this submission was graded (with --jobs above 1, "
+                                + "possibly by another submission graded at the same time)")
+                        + "; they were restored: " + String.join(", ", restored));
             }
         } else {
             error = compilation.messages();
@@ -72,15 +92,16 @@ final class Grader {
         long millis = (System.nanoTime() - started) / 1_000_000;
         List<PlannedCheck> graded = only.isEmpty() ? run.plan()
                 : run.plan().stream().filter(check -> only.contains(check.id())).toList();
-        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis);
+        return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis)
+                .stamped(workspace.studentFilesSha256(), Instant.now());
     }
 
     /**
      * The checks of an assignment whose submission does not compile, so that the result still
-     * shows every check and the full max score: listed from the course's reference solution.
+     * shows every check and the full max score: listed from student files sure to compile.
      */
     private RunResult plan(Assignment assignment, Path work) throws IOException, InterruptedException {
-        Workspace starter = Workspace.prepare(assignment, Optional.of(courseRoot.resolve("solutions").resolve(assignment.id())),
+        Workspace starter = Workspace.prepare(assignment, Optional.of(course.compilingStudentFiles(assignment)),
                 work.resolve("plan-source"));
         Compilation compilation = compiler.compile(starter);
         if (!compilation.ok()) {

@@ -21,7 +21,8 @@ import racecourse.grader.report.Reports;
 import racecourse.grader.run.Runner;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
-@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class, GradescopeKitCommand.class},
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class,
+        GradescopeKitCommand.class, ExportCommand.class, ClassCommand.class, ClassReportCommand.class},
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -105,7 +106,7 @@ public final class Main implements Callable<Integer> {
 
     static Grader newGrader(Course course, Path scratch) {
         List<Path> classpath = courseClasspath();
-        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET), scratch, course.root());
+        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET), scratch, course);
     }
 
     /** This JVM's classpath: JUnit's launcher, jcstress, the test support and the child runner. */
@@ -132,7 +133,7 @@ public final class Main implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.getSubcommands().values().forEach(sub -> sub.setExecutionExceptionHandler(
                 (e, cmd, parsed) -> {
-                    cmd.getErr().println("grade: could not verify: " + e.getMessage());
+                    cmd.getErr().println("grade " + cmd.getCommandName() + ": failed: " + e.getMessage());
                     return CANNOT_GRADE;
                 }));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

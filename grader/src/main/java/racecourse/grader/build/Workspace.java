@@ -1,9 +1,12 @@
 package racecourse.grader.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,7 +89,28 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * SHA-256 over the student-edited files as graded, in path order: for each, its path relative to
+     * the module (UTF-8), a NUL byte, its length as 8 bytes big-endian, then its bytes. Equal
+     * fingerprints mean the same code was graded; a file absent from the workspace is left out.
+     */
+    public String studentFilesSha256() throws IOException {
+        MessageDigest sha = Sha256.digest();
+        for (String file : assignment.studentFiles().stream().sorted().toList()) {
+            Path path = module.resolve(file);
+            if (Files.isRegularFile(path)) {
+                byte[] content = Files.readAllBytes(path);
+                sha.update(file.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
+                sha.update(content);
+            }
+        }
+        return Sha256.hex(sha);
+    }
+
+    /** Copies a folder's files, leaving out its build output ({@code target/}). */
+    public static void copyTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }

@@ -69,6 +69,19 @@ public final class Course {
         return root.resolve("solutions").resolve(assignment.id());
     }
 
+    /** Where a student template keeps the starters' student-edited files as handed out. */
+    public static final String STARTERS = ".racecourse/starters";
+
+    /**
+     * Student-edited files of an assignment that are sure to compile, to list its checks when a
+     * submission does not: the reference solution in the course, the starter as handed out in a
+     * student template (which has no solutions/, and whose assignments/ hold the student's edits).
+     */
+    public Path compilingStudentFiles(Assignment assignment) {
+        Path solution = solutionDir(assignment);
+        return Files.isDirectory(solution) ? solution : root.resolve(STARTERS).resolve(assignment.id());
+    }
+
     /**
      * The assignment an id names: its full folder name ({@code 01-shared-counter})
      * or a prefix that matches exactly one ({@code 01}).

@@ -15,7 +15,7 @@ import racecourse.grader.judge.CheckResult;
  * per assignment. Each check is a test with its own score, so partial credit
  * reaches Classroom's "Points X/Y".
  */
-final class ClassroomReport {
+public final class ClassroomReport {
     private ClassroomReport() {
     }
 
@@ -27,7 +27,7 @@ final class ClassroomReport {
     }
 
     /** "01-shared-counter" becomes "a01": runner ids must be alphanumeric. */
-    static String runnerId(String assignment) {
+    public static String runnerId(String assignment) {
         String digits = assignment.replaceAll("^(\\d+).*", "$1");
         return digits.equals(assignment) ? assignment.replaceAll("[^A-Za-z0-9]", "") : "a" + digits;
     }

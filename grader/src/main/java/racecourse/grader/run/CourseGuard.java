@@ -3,6 +3,7 @@ package racecourse.grader.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,9 +29,17 @@ public final class CourseGuard {
 
     /** Copies the files a grading of {@code module} depends on (build output excluded). */
     public static CourseGuard snapshot(Path root, Path module) throws IOException {
+        return snapshot(root, List.of(module));
+    }
+
+    /**
+     * Copies the files gradings of any of {@code modules} depend on: one pristine copy, taken before
+     * any student code runs, that every later restore returns to (a class graded in parallel).
+     */
+    public static CourseGuard snapshot(Path root, List<Path> modules) throws IOException {
         CourseGuard guard = new CourseGuard();
         List<String> guarded = new ArrayList<>(SHARED);
-        guarded.add(root.relativize(module).toString());
+        modules.forEach(module -> guarded.add(root.relativize(module).toString()));
         for (String entry : guarded) {
             Path start = root.resolve(entry);
             if (!Files.exists(start)) {
@@ -46,14 +55,20 @@ public final class CourseGuard {
         return guard;
     }
 
-    /** Restores every snapshotted file that differs now; returns their paths, relative to {@code root}. */
-    public List<String> restore(Path root) throws IOException {
+    /**
+     * Restores every snapshotted file that differs now; returns their paths, relative to {@code root}.
+     * One restore at a time, each file replaced whole (written beside it, then moved over it), so a
+     * grading that copies the course meanwhile never reads a half-restored file.
+     */
+    public synchronized List<String> restore(Path root) throws IOException {
         List<String> restored = new ArrayList<>();
         for (Map.Entry<Path, byte[]> entry : snapshot.entrySet()) {
             Path file = entry.getKey();
             if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), entry.getValue())) {
                 Files.createDirectories(file.getParent());
-                Files.write(file, entry.getValue());
+                Path fresh = Files.createTempFile(file.getParent(), ".restore-", ".tmp");
+                Files.write(fresh, entry.getValue());
+                Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 restored.add(root.relativize(file).toString());
             }
         }

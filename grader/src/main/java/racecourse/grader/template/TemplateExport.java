@@ -1,0 +1,120 @@
+package racecourse.grader.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import racecourse.grader.build.Sha256;
+import racecourse.grader.build.Workspace;
+import racecourse.grader.discover.Assignment;
+import racecourse.grader.discover.Course;
+import racecourse.grader.report.ClassroomReport;
+
+/**
+ * Writes a student template repository from the course: the chosen assignments, the shared test
+ * support, the grader (without its own tests), the build, the workflows and the students' docs,
+ * plus a manifest of every protected file and a copy of the starters' student files (the grader
+ * lists the checks of a submission that does not compile from them). Never: solutions (and their
+ * known-wrong fixes), the instructors' docs, the course's CI, build output, git history.
+ */
+public final class TemplateExport {
+    /** Shipped as they are in the course. */
+    private static final List<String> FILES = List.of("assignments/pom.xml", "mvnw", "mvnw.cmd", "grade", "grade.cmd",
+            ".gitignore", ".github/workflows/grade.yml", "docs/students.md", "grader/pom.xml");
+    private static final List<String> FOLDERS = List.of(".mvn", "support", "grader/src/main");
+    private static final String CLASSROOM = ".github/workflows/classroom.yml";
+
+    /** What was written: files and bytes, the manifest included. */
+    public record Size(long files, long bytes) {
+    }
+
+    private TemplateExport() {
+    }
+
+    public static Size write(Course course, List<Assignment> chosen, Path out) throws IOException {
+        if (chosen.isEmpty()) {
+            throw new IOException("no assignments to export");
+        }
+        if (Files.exists(out)) {
+            try (Stream<Path> children = Files.list(out)) {
+                if (children.findAny().isPresent()) {
+                    throw new IOException(out + " is not empty: export into a new folder");
+                }
+            }
+        }
+        Path root = course.root();
+        for (String file : FILES) {
+            Files.createDirectories(out.resolve(file).getParent());
+            Files.copy(root.resolve(file), out.resolve(file));
+        }
+        for (String folder : FOLDERS) {
+            Workspace.copyTree(root.resolve(folder), out.resolve(folder));
+        }
+        for (Assignment assignment : chosen) {
+            Workspace.copyTree(assignment.moduleDir(), out.resolve("assignments").resolve(assignment.id()));
+            for (String file : assignment.studentFiles()) {
+                Path starter = out.resolve(Course.STARTERS).resolve(assignment.id()).resolve(file);
+                Files.createDirectories(starter.getParent());
+                Files.copy(assignment.moduleDir().resolve(file), starter);
+            }
+        }
+        Files.writeString(out.resolve("pom.xml"), RootPom.withoutModule(Files.readString(root.resolve("pom.xml")),
+                "solutions"));
+        Files.writeString(out.resolve(CLASSROOM), ClassroomWorkflow.forRunners(Files.readString(root.resolve(CLASSROOM)),
+                chosen.stream().map(a -> ClassroomReport.runnerId(a.id())).toList()));
+        Files.writeString(out.resolve("README.md"), readme(chosen));
+        List<String> studentFiles = chosen.stream()
+                .flatMap(a -> a.studentFiles().stream().map(f -> "assignments/" + a.id() + "/" + f)).sorted().toList();
+        manifest(out, studentFiles).write(out);
+        return size(out);
+    }
+
+    /** The student README: a resource, with a table of the shipped assignments and the first as the example. */
+    private static String readme(List<Assignment> chosen) throws IOException {
+        StringBuilder table = new StringBuilder();
+        for (Assignment a : chosen) {
+            table.append("| ").append(number(a)).append(" | [").append(a.title())
+                    .append("](assignments/").append(a.id()).append(") |\n");
+        }
+        try (InputStream in = TemplateExport.class.getResourceAsStream("/template/README.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{assignments}}\n", table)
+                    .replace("{{example}}", chosen.get(0).id()).replace("{{example-number}}", number(chosen.get(0)));
+        }
+    }
+
+    /** "01" for "01-shared-counter". */
+    private static String number(Assignment assignment) {
+        return assignment.id().replaceAll("-.*", "");
+    }
+
+    private static Manifest manifest(Path out, List<String> studentFiles) throws IOException {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (Path file : files(out)) {
+            String relative = out.relativize(file).toString().replace('\\', '/');
+            if (!studentFiles.contains(relative)) {
+                hashes.put(relative, Sha256.ofFile(file));
+            }
+        }
+        return new Manifest(Manifest.SCHEMA, "SHA-256", studentFiles, hashes);
+    }
+
+    private static Size size(Path out) throws IOException {
+        long bytes = 0;
+        List<Path> files = files(out);
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        return new Size(files.size(), bytes);
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package racecourse.grader.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+import racecourse.grader.build.Sha256;
+import racecourse.grader.discover.Course;
+
+/**
+ * The student template: what it ships and what it leaves out, its manifest, its generated
+ * Classroom workflow, and that it builds and grades from scratch in a folder of its own. (The
+ * build-and-grade test grades two checks of 01, one of them deterministic, to stay short and sure.)
+ */
+class TemplateExportTest {
+    private static final Path COURSE = Path.of("..");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lincheck's model checking finds the starter's lost update every run; the stress tests almost always do. */
+    private static final String MODEL_CHECKING = "SharedCounterInterleavingTest#everyInterleavingKeepsEveryUpdate";
+
+    @Test
+    void shipsTheStudentsPartAndAManifestOfEveryProtectedFile(@TempDir Path template) throws Exception {
+        Course course = Course.at(COURSE);
+        TemplateExport.write(course, course.assignments(), template);
+
+        for (String absent : List.of("solutions", ".ci", ".github/workflows/course.yml", "docs/instructors.md",
+                "docs/authoring.md", "grader/src/test", ".git")) {
+            assertFalse(Files.exists(template.resolve(absent)), absent + " must not be shipped");
+        }
+        for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
+                "grader/src/main/java/racecourse/grader/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
+                "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
+                "docs/students.md", "README.md", "pom.xml",
+                ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {
+            assertTrue(Files.isRegularFile(template.resolve(present)), present + " must be shipped");
+        }
+        assertTrue(Files.isExecutable(template.resolve("grade")) && Files.isExecutable(template.resolve("mvnw")));
+        List<String> all = relativeFiles(template);
+        assertTrue(all.stream().noneMatch(f -> f.contains("/target/") || f.startsWith("target/")), "no build output");
+        assertTrue(all.stream().noneMatch(f -> f.contains("/wrong/")), "no known-wrong fixes");
+
+        String readme = Files.readString(template.resolve("README.md"));
+        assertFalse(readme.contains("solutions") || readme.contains("verify"), readme);
+        assertTrue(readme.contains("| 07 | [Bank transfers](assignments/07-bank-transfers) |"), readme);
+        assertEquals(Files.readString(COURSE.resolve(".github/workflows/classroom.yml")),
+                Files.readString(template.resolve(".github/workflows/classroom.yml")),
+                "all assignments: the generated runner list is the course's own");
+
+        JsonNode manifest = JSON.readTree(template.resolve(Manifest.PATH).toFile());
+        List<String> studentFiles = JSON.convertValue(manifest.get("studentFiles"), List.class);
+        assertTrue(studentFiles.contains("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java"));
+        Map<String, String> expected = new TreeMap<>();
+        for (String file : all) {
+            if (!file.equals(Manifest.PATH) && !studentFiles.contains(file)) {
+                expected.put(file, Sha256.ofFile(template.resolve(file)));
+            }
+        }
+        assertEquals(expected, JSON.convertValue(manifest.get("protected"), TreeMap.class),
+                "every shipped file but the student-edited ones, with its SHA-256");
+    }
+
+    @Test
+    void aTemplateOfSomeAssignmentsReportsOnlyTheirRunners(@TempDir Path template) throws Exception {
+        Course course = Course.at(COURSE);
+        TemplateExport.write(course, List.of(course.find("01"), course.find("03")), template);
+
+        assertEquals(List.of("01-shared-counter", "03-sensor-log"),
+                Course.at(template).assignments().stream().map(a -> a.id()).toList());
+        String classroom = Files.readString(template.resolve(".github/workflows/classroom.yml"));
+        assertTrue(classroom.contains("runners: a01,a03\n"), classroom);
+        assertTrue(classroom.contains("A01_RESULTS: \"${{ steps.grade.outputs.a01 }}\"\n"
+                + "          A03_RESULTS: \"${{ steps.grade.outputs.a03 }}\"\n"), classroom);
+        assertFalse(classroom.contains("A02_RESULTS"), classroom);
+        String readme = Files.readString(template.resolve("README.md"));
+        assertTrue(readme.contains("cd assignments/01-shared-counter\n") && readme.contains("./grade 01 "), readme);
+        assertFalse(readme.contains("02-database-value") || readme.contains("{{"), readme);
+        assertThrows(IOException.class, () -> TemplateExport.write(course, course.assignments(), template),
+                "never into a folder that holds something");
+    }
+
+    @Test
+    void theRootPomLosesOnlyItsSolutionsModule() throws Exception {
+        String pom = Files.readString(COURSE.resolve("pom.xml"));
+        String edited = RootPom.withoutModule(pom, "solutions");
+
+        assertEquals(pom.replace("    <module>solutions</module>\n", ""), edited, "one line less, byte for byte");
+        NodeList modules = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)))
+                .getElementsByTagName("module");
+        assertEquals(2, modules.getLength());
+        assertEquals("support", modules.item(0).getTextContent());
+        assertEquals("grader", modules.item(1).getTextContent());
+        String inline = "<project><modules><module>a</module><module>solutions</module></modules></project>";
+        assertEquals("<project><modules><module>a</module></modules></project>", RootPom.withoutModule(inline, "solutions"));
+        assertThrows(IOException.class, () -> RootPom.withoutModule(
+                "<project><!-- <module>solutions</module> --><modules><module>solutions</module></modules></project>",
+                "solutions"), "a cut in the wrong place is refused");
+    }
+
+    /**
+     * Exports, builds from scratch, grades, and runs the students' own test command, as a student
+     * would; then grades code that does not compile (its checks listed from the shipped starter).
+     */
+    @Test
+    void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template) throws Exception {
+        Course course = Course.at(COURSE);
+        TemplateExport.write(course, course.assignments(), template);
+
+        long started = System.nanoTime();
+        Result grade = run(template, List.of("./grade", "--out", "target/grading", "--only",
+                "SharedCounterTest#countsOnOneThread," + MODEL_CHECKING, "01"));
+        long graded = System.nanoTime();
+        assertEquals(1, grade.exit(), "points lost on the starter:\n" + grade.output());
+        for (String report : List.of("01-shared-counter.json", "report.html", "summary.md", "classroom/a01.json")) {
+            assertTrue(Files.isRegularFile(template.resolve("target/grading").resolve(report)), report);
+        }
+        JsonNode result = JSON.readTree(template.resolve("target/grading/01-shared-counter.json").toFile());
+        assertNotEquals(result.get("max_score"), result.get("score"));
+
+        Result test = run(template.resolve("assignments/01-shared-counter"), List.of("../../mvnw", "-q", "-B", "test"));
+        assertNotEquals(0, test.exit(), "the starter's tests fail:\n" + test.output());
+        assertTrue(test.output().contains(MODEL_CHECKING.replace('#', '.') + " -- Time elapsed"), test.output());
+        System.out.printf("template: built and graded in %.1f s, starter tests run in %.1f s%n",
+                (graded - started) / 1e9, (System.nanoTime() - graded) / 1e9);
+
+        Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
+        Files.writeString(studentFile, Files.readString(studentFile) + "\nnot java(\n");
+        Result broken = run(template, List.of("./grade", "--out", "target/broken", "--only",
+                "SharedCounterTest#countsOnOneThread", "01"));
+        assertEquals(1, broken.exit(), "code that does not compile is graded, with no solutions/ to lean on:\n"
+                + broken.output());
+        JsonNode error = JSON.readTree(template.resolve("target/broken/01-shared-counter.json").toFile());
+        assertEquals("error", error.get("status").asText());
+        assertEquals(1, error.get("max_score").asInt(), "the check is listed with its points");
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(Path dir, List<String> command) throws Exception {
+        Path log = Files.createTempFile("racecourse-template-", ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError(command + " did not finish in 10 minutes");
+            }
+            return new Result(process.exitValue(), Files.readString(log));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static List<String> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<String> files = new ArrayList<>();
+            walk.filter(Files::isRegularFile).forEach(f -> files.add(root.relativize(f).toString().replace('\\', '/')));
+            return files;
+        }
+    }
+}
