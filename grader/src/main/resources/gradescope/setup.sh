@@ -3,6 +3,8 @@
 set -euo pipefail
 apt-get update -q
 apt-get install -y -q openjdk-17-jdk-headless
+# A zip may not keep the executable bit; Gradescope executes run_autograder directly.
+chmod +x /autograder/run_autograder 2>/dev/null || true
 cd /autograder/source/racecourse
 chmod +x mvnw grade
 # Warm the Maven cache and build the grader, so grading needs no network.

@@ -11,6 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import racecourse.grader.discover.Course;
 
 /**
  * {@code ./grade gradescope-kit}: the zip Gradescope's autograder takes:
@@ -26,6 +28,9 @@ final class GradescopeKitCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "ZIP", defaultValue = "target/gradescope-autograder.zip")
     private Path out;
 
+    @Parameters(paramLabel = "ID", description = "the assignments this Gradescope assignment grades (default: all)")
+    private List<String> ids = new java.util.ArrayList<>();
+
     @Option(names = "--root", paramLabel = "DIR", hidden = true)
     private Path root = Path.of(System.getProperty("racecourse.root", "."));
 
@@ -39,6 +44,11 @@ final class GradescopeKitCommand implements Callable<Integer> {
                     add(kit, script, in.readAllBytes());
                 }
             }
+            Course course = Course.at(root);
+            List<String> graded = ids.stream().map(id -> course.find(id).id()).toList();
+            add(kit, "racecourse/gradescope-assignments.txt",
+                    graded.stream().map(id -> id + "\n").collect(java.util.stream.Collectors.joining())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(Files::isRegularFile).filter(this::shipped).sorted().toList()) {
                     add(kit, "racecourse/" + root.relativize(file).toString().replace('\\', '/'),

@@ -70,7 +70,9 @@ public final class ThreadReport {
         } else if (orphanLock != null) {
             headline = orphanLock;
         } else if (!present.isEmpty()) {
-            headline = summary(present.get(0));
+            ThreadInfo telling = present.stream().filter(i -> !courseFrames(i.getStackTrace()).isEmpty())
+                    .findFirst().orElse(present.get(0));
+            headline = summary(telling, alive.get(telling.getThreadId()));
         } else {
             headline = "it was still running at the deadline, and stopped only when interrupted (a sleep or wait that nothing else ends?)";
         }
@@ -104,12 +106,42 @@ public final class ThreadReport {
         return String.join("; ", links);
     }
 
-    private static String summary(ThreadInfo info) {
+    /** Sampled this long, a thread's CPU time tells a spinning thread from a waiting one. */
+    private static final long SAMPLE_MILLIS = 100;
+
+    private static String summary(ThreadInfo info, Thread thread) {
+        if (info.getLockName() != null && info.getLockOwnerName() != null) {
+            return info.getThreadName() + " waits for " + lockName(info.getLockInfo()) + " held by "
+                    + info.getLockOwnerName() + at(info);
+        }
         if (info.getLockName() != null) {
-            String owner = info.getLockOwnerName() == null ? "" : " held by " + info.getLockOwnerName();
-            return info.getThreadName() + " waits for " + lockName(info.getLockInfo()) + owner + at(info);
+            return info.getThreadName() + " waits to be woken on " + lockName(info.getLockInfo()) + at(info)
+                    + ", and nothing woke it: the signal it needs never came (a lost wake-up: a signal()/notify() "
+                    + "that woke another waiter, or a change made without any signal?)";
+        }
+        if (info.getThreadState() == Thread.State.RUNNABLE && thread != null) {
+            double share = cpuShare(thread);
+            if (share >= 0.5) {
+                return String.format("%s is spinning%s: it used %.0f%% of a core while it waited (a busy-wait "
+                        + "or an endless loop; wait on a condition instead)", info.getThreadName(), at(info),
+                        100 * share);
+            }
         }
         return info.getThreadName() + " is " + info.getThreadState() + at(info);
+    }
+
+    /** The share of one core {@code thread} uses over a short sample, or 0 where the JVM cannot tell. */
+    private static double cpuShare(Thread thread) {
+        long cpu = CpuTime.of(thread);
+        long wall = System.nanoTime();
+        try {
+            Thread.sleep(SAMPLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        long used = CpuTime.of(thread) - cpu;
+        return cpu < 0 || used < 0 ? 0 : (double) used / (System.nanoTime() - wall);
     }
 
     private static String describe(ThreadInfo info, Map<Long, Thread> alive) {

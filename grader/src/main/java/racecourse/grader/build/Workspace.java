@@ -37,9 +37,9 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
         if (submission.isPresent()) {
             Path source = moduleIn(submission.get(), assignment);
             for (String file : assignment.studentFiles()) {
-                Path edited = source.resolve(file);
-                if (Files.isRegularFile(edited)) {
-                    Files.copy(edited, module.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                Optional<Path> edited = studentFile(submission.get(), source, file, notes);
+                if (edited.isPresent()) {
+                    Files.copy(edited.get(), module.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 } else {
                     notes.add(file + " is not in the submission; graded the starter's copy");
                 }
@@ -47,6 +47,34 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
             tampered.addAll(tamperedFiles(assignment, source));
         }
         return new Workspace(assignment, module, List.copyOf(tampered), List.copyOf(notes));
+    }
+
+    /**
+     * A student file at its place in the module, or else the one file of that name anywhere in the
+     * submission: an upload of just {@code SharedCounter.java} (as Gradescope takes them) is graded too.
+     */
+    private static Optional<Path> studentFile(Path submission, Path module, String file, List<String> notes)
+            throws IOException {
+        Path placed = module.resolve(file);
+        if (Files.isRegularFile(placed)) {
+            return Optional.of(placed);
+        }
+        String name = Path.of(file).getFileName().toString();
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(submission)) {
+            found = walk.filter(p -> p.getFileName().toString().equals(name) && Files.isRegularFile(p))
+                    .filter(p -> !submission.relativize(p).startsWith("target"))
+                    .toList();
+        }
+        if (found.size() == 1) {
+            notes.add("took " + file + " from " + submission.relativize(found.get(0)));
+            return Optional.of(found.get(0));
+        }
+        if (found.size() > 1) {
+            notes.add(found.size() + " files named " + name + " in the submission, none at " + file
+                    + ": cannot tell which is yours");
+        }
+        return Optional.empty();
     }
 
     /** The submission's copy of the assignment module: DIR/assignments/ID, DIR/ID, or DIR itself. */

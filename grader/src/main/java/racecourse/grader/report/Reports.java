@@ -16,6 +16,8 @@ import racecourse.grader.judge.CheckResult;
  */
 public final class Reports {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Enough for an interleaving table or a deadlock cycle; the rest is in report.html. */
+    private static final int CONSOLE_DIAGNOSIS_LINES = 40;
 
     private Reports() {
     }
@@ -30,6 +32,7 @@ public final class Reports {
         Files.writeString(out.resolve("report.html"), HtmlReport.render(results));
         ClassroomReport.write(results, out.resolve("classroom"));
         GradescopeReport.write(results, out.resolve("gradescope"));
+        Classroom50Report.write(results, out.resolve("classroom50"), System.getenv());
         JunitXmlReport.write(results, out.resolve("junit"));
     }
 
@@ -48,6 +51,14 @@ public final class Reports {
                     check.score(), check.maxScore(), check.name());
             if (!check.passed() && check.message() != null) {
                 out.println("        " + check.message());
+            }
+            if (!check.passed() && check.diagnosis() != null && !check.diagnosis().isBlank()) {
+                List<String> lines = check.diagnosis().lines().toList();
+                lines.stream().limit(CONSOLE_DIAGNOSIS_LINES).forEach(line -> out.println("          " + line));
+                if (lines.size() > CONSOLE_DIAGNOSIS_LINES) {
+                    out.println("          ... (" + (lines.size() - CONSOLE_DIAGNOSIS_LINES)
+                            + " more lines in report.html)");
+                }
             }
         }
         if (!result.tampered().isEmpty()) {
