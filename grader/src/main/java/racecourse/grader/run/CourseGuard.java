@@ -21,6 +21,11 @@ public final class CourseGuard {
     /** What every grading depends on, besides the graded assignment's own module. */
     private static final List<String> SHARED = List.of("pom.xml", "assignments/pom.xml", "support", "grader/src",
             "grader/pom.xml", ".mvn", "mvnw", "grade");
+    /**
+     * The grader's own build, which every child JVM runs (its classes, the support jar): changed, it
+     * would judge the next grading. Build output is otherwise left alone.
+     */
+    private static final List<String> BUILD = List.of("grader/target/classes", "support/target");
 
     private final Map<Path, byte[]> snapshot = new LinkedHashMap<>();
 
@@ -48,6 +53,20 @@ public final class CourseGuard {
             try (Stream<Path> walk = Files.walk(start)) {
                 for (Path file : walk.filter(Files::isRegularFile)
                         .filter(p -> !root.relativize(p).toString().contains("target")).toList()) {
+                    guard.snapshot.put(file, Files.readAllBytes(file));
+                }
+            }
+        }
+        for (String entry : BUILD) {
+            Path start = root.resolve(entry);
+            if (!Files.isDirectory(start)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(start)) {
+                for (Path file : walk.filter(Files::isRegularFile)
+                        .filter(p -> p.getParent().startsWith(root.resolve("grader/target/classes"))
+                                || p.getFileName().toString().endsWith(".jar"))
+                        .toList()) {
                     guard.snapshot.put(file, Files.readAllBytes(file));
                 }
             }
