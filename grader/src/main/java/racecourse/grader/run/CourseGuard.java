@@ -45,33 +45,26 @@ public final class CourseGuard {
         CourseGuard guard = new CourseGuard();
         List<String> guarded = new ArrayList<>(SHARED);
         modules.forEach(module -> guarded.add(root.relativize(module).toString()));
+        Path classes = root.resolve("grader/target/classes");
         for (String entry : guarded) {
-            Path start = root.resolve(entry);
-            if (!Files.exists(start)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(start)) {
-                for (Path file : walk.filter(Files::isRegularFile)
-                        .filter(p -> !root.relativize(p).toString().contains("target")).toList()) {
-                    guard.snapshot.put(file, Files.readAllBytes(file));
-                }
-            }
+            guard.copy(root.resolve(entry), file -> !root.relativize(file).toString().contains("target"));
         }
         for (String entry : BUILD) {
-            Path start = root.resolve(entry);
-            if (!Files.isDirectory(start)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(start)) {
-                for (Path file : walk.filter(Files::isRegularFile)
-                        .filter(p -> p.getParent().startsWith(root.resolve("grader/target/classes"))
-                                || p.getFileName().toString().endsWith(".jar"))
-                        .toList()) {
-                    guard.snapshot.put(file, Files.readAllBytes(file));
-                }
-            }
+            guard.copy(root.resolve(entry), file -> file.startsWith(classes) || file.toString().endsWith(".jar"));
         }
         return guard;
+    }
+
+    /** Keeps a copy of every file under {@code start} that {@code wanted} accepts. */
+    private void copy(Path start, java.util.function.Predicate<Path> wanted) throws IOException {
+        if (!Files.exists(start)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(start)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(wanted).toList()) {
+                snapshot.put(file, Files.readAllBytes(file));
+            }
+        }
     }
 
     /**
