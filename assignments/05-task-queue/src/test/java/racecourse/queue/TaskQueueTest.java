@@ -154,9 +154,12 @@ class TaskQueueTest {
                 + "re-check its condition in a while loop, not an if");
         assertFalse(joiner.isDone(), "join() returned while 2 tasks were unfinished (woken, it must re-check)");
 
+        // Which worker got item 1 is not fixed (notifyAll() wakes both and either may win): the
+        // other one, still waiting, is the one that must get item 2.
+        FutureTask<Integer> stillWaiting = first.isDone() ? second : first;
         queue.put(2);
         assertEquals(2, Await.within(DEADLINE, "the second worker's take() after put(2)",
-                () -> first.isDone() ? second.get() : first.get()));
+                () -> stillWaiting.get()));
         queue.taskDone();
         queue.taskDone();
         assertFalse(joiner.isDone() && queue.unfinishedTasks() > 0, "join() returned with a task unfinished");
