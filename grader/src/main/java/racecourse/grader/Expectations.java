@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * The course's own claims about its checks, kept beside each solution:
  * {@code starter-catches.txt} (the checks the starter loses, and no others) and
- * {@code wrong/<variant>/catches.txt} (the checks a known-wrong fix must lose).
+ * {@code wrong/<variant>/catches.txt} (the checks a known-wrong fix must lose), and
+ * {@code right/<variant>/} (other correct fixes, with other locks, that must get full marks).
  * One check id per line; a line starting with {@code #} is a comment; a line
  * {@code exactly} means the fix must lose those checks and no others.
  */
@@ -26,7 +27,6 @@ public record Expectations(String name, Path submission, List<String> catches, b
     public boolean borneOutBy(java.util.Set<String> failed) {
         return exactly ? failed.equals(new java.util.TreeSet<>(catches)) : failed.containsAll(catches);
     }
-
 
     /** The prefix of a check the starter may lose or not: it targets wrong fixes, not the starter's own bug. */
     static final String MAYBE = "?";
@@ -53,19 +53,30 @@ public record Expectations(String name, Path submission, List<String> catches, b
 
     /** The known-wrong variants of an assignment, from {@code solutions/<id>/wrong/}. */
     public static List<Expectations> variants(Path solutionDir) throws IOException {
-        Path wrong = solutionDir.resolve("wrong");
-        if (!Files.isDirectory(wrong)) {
+        List<Expectations> variants = new java.util.ArrayList<>();
+        for (Path dir : folders(solutionDir.resolve("wrong"))) {
+            List<String> lines = read(dir.resolve("catches.txt"));
+            List<String> ids = lines.stream().filter(line -> !line.equals(EXACTLY)).toList();
+            variants.add(new Expectations(dir.getFileName().toString(), dir, ids, lines.contains(EXACTLY)));
+        }
+        return variants;
+    }
+
+    /**
+     * The other correct fixes of an assignment, from {@code solutions/<id>/right/}: the
+     * same bug fixed with another lock (synchronized, a Semaphore, a read-write lock, ...),
+     * each of which must get full marks, as the reference solution does.
+     */
+    public static List<Path> rightVariants(Path solutionDir) throws IOException {
+        return folders(solutionDir.resolve("right"));
+    }
+
+    private static List<Path> folders(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
             return List.of();
         }
-        try (Stream<Path> dirs = Files.list(wrong)) {
-            List<Path> sorted = dirs.filter(Files::isDirectory).sorted().toList();
-            List<Expectations> variants = new java.util.ArrayList<>();
-            for (Path dir : sorted) {
-                List<String> lines = read(dir.resolve("catches.txt"));
-                List<String> ids = lines.stream().filter(line -> !line.equals(EXACTLY)).toList();
-                variants.add(new Expectations(dir.getFileName().toString(), dir, ids, lines.contains(EXACTLY)));
-            }
-            return variants;
+        try (Stream<Path> dirs = Files.list(parent)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
         }
     }
 }

@@ -130,7 +130,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getSubcommands().values().forEach(sub -> sub.setExecutionExceptionHandler(
                 (e, cmd, parsed) -> {
                     cmd.getErr().println("grade " + cmd.getCommandName() + ": failed: " + e.getMessage());

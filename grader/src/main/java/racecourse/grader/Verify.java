@@ -19,19 +19,27 @@ import racecourse.grader.judge.CheckResult;
 
 /**
  * {@code ./grade verify --repeat N}: measures the course's detection power. Grades
- * every solution (right: full marks), every starter (right: loses exactly the
- * checks in starter-catches.txt) and every known-wrong variant (right: loses every
- * check in its catches.txt) N times, and prints how often each verdict was right.
+ * every solution and every other correct fix in {@code right/} (right: full marks),
+ * every starter (right: loses exactly the checks in starter-catches.txt) and every
+ * known-wrong variant (right: loses every check in its catches.txt) N times, and
+ * prints how often each verdict was right.
  * A rate below N/N is a bug in a check, to fix in the check, never by retrying.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Grades every solution, starter and known-wrong variant N times; prints how often each verdict was right.")
+        description = "Grades every solution, correct and known-wrong variant and starter N times; prints how often each verdict was right.")
 final class Verify implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "assignments (default: all)")
     private List<String> ids = new ArrayList<>();
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "10", description = "gradings of each subject (default: 10)")
     private int repeat;
+
+    /** What can be graded: the kinds of subject, to measure some without waiting for all. */
+    enum Kind { SOLUTION, RIGHT, STARTER, WRONG }
+
+    @Option(names = "--only", paramLabel = "KIND", split = ",",
+            description = "grade only these kinds of subject: solution, right, starter, wrong (default: all)")
+    private Set<Kind> kinds = java.util.EnumSet.allOf(Kind.class);
 
     @Option(names = "--full", description = "grade variants on every check, not only the checks that must catch them")
     private boolean full;
@@ -55,23 +63,34 @@ final class Verify implements Callable<Integer> {
             out.printf("%-22s %-34s %8s %9s %9s%n", "assignment", "subject", "right", "median s", "worst s");
             for (Assignment assignment : chosen) {
                 Path solution = course.solutionDir(assignment);
-                rows.add(print(out, measure(assignment, "solution: full marks", false, () -> {
-                    AssignmentResult r = grader.grade(assignment, Grader.Source.solution(solution), List.of());
-                    return r.fullMarks() ? null : "lost " + failed(r) + why(r);
-                })));
-                List<String> starter = Expectations.read(solution.resolve("starter-catches.txt"));
-                rows.add(print(out, measure(assignment, "starter: loses its bug's checks", true, () -> {
-                    AssignmentResult r = grader.grade(assignment, Grader.Source.workingTree(), List.of());
-                    Set<String> lost = failed(r);
-                    return Expectations.starterBorneOut(starter, lost) ? null : "lost " + lost + why(r);
-                })));
-                for (Expectations variant : Expectations.variants(solution)) {
-                    rows.add(print(out, measure(assignment, "wrong/" + variant.name(), true, () -> {
-                        AssignmentResult r = grader.grade(assignment, Grader.Source.solution(variant.submission()),
-                                full ? List.of() : variant.graded());
+                if (kinds.contains(Kind.SOLUTION)) {
+                    rows.add(print(out, measure(assignment, "solution: full marks", false,
+                            () -> fullMarksOrWhy(grader.grade(assignment, Grader.Source.solution(solution), List.of())))));
+                }
+                if (kinds.contains(Kind.RIGHT)) {
+                    for (Path variant : Expectations.rightVariants(solution)) {
+                        rows.add(print(out, measure(assignment, "right/" + variant.getFileName(), false,
+                                () -> fullMarksOrWhy(grader.grade(assignment, Grader.Source.solution(variant),
+                                        List.of())))));
+                    }
+                }
+                if (kinds.contains(Kind.STARTER)) {
+                    List<String> starter = Expectations.read(solution.resolve("starter-catches.txt"));
+                    rows.add(print(out, measure(assignment, "starter: loses its bug's checks", true, () -> {
+                        AssignmentResult r = grader.grade(assignment, Grader.Source.workingTree(), List.of());
                         Set<String> lost = failed(r);
-                        return variant.borneOutBy(lost) && r.score() < r.maxScore() ? null : "lost " + lost + why(r);
+                        return Expectations.starterBorneOut(starter, lost) ? null : "lost " + lost + why(r);
                     })));
+                }
+                if (kinds.contains(Kind.WRONG)) {
+                    for (Expectations variant : Expectations.variants(solution)) {
+                        rows.add(print(out, measure(assignment, "wrong/" + variant.name(), true, () -> {
+                            AssignmentResult r = grader.grade(assignment, Grader.Source.solution(variant.submission()),
+                                    full ? List.of() : variant.graded());
+                            Set<String> lost = failed(r);
+                            return variant.borneOutBy(lost) && r.score() < r.maxScore() ? null : "lost " + lost + why(r);
+                        })));
+                    }
                 }
             }
         } finally {
@@ -114,6 +133,10 @@ final class Verify implements Callable<Integer> {
                 median(row.seconds()), row.seconds().stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 row.lastMiss() == null ? "" : "   MISSED: " + row.lastMiss());
         return row;
+    }
+
+    private static String fullMarksOrWhy(AssignmentResult result) {
+        return result.fullMarks() ? null : "lost " + failed(result) + why(result);
     }
 
     /** The first failed check's message, so a miss in the table can be understood without a rerun. */

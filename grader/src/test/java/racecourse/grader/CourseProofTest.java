@@ -23,8 +23,9 @@ import racecourse.grader.judge.CheckResult;
 
 /**
  * The instructor's proof that the course is sound, not merely that it compiles:
- * every reference solution gets full marks; every starter loses exactly the
- * checks that target its bug; every known-wrong fix loses the checks it must.
+ * every reference solution, and every other correct fix (another lock, same
+ * guarantee), gets full marks; every starter loses exactly the checks that target
+ * its bug; every known-wrong fix loses the checks it must.
  * (A known-wrong fix is graded on those checks only, to keep the proof fast;
  * {@code ./grade verify} grades everything, repeatedly.)
  */
@@ -56,6 +57,12 @@ class CourseProofTest {
                 assertEquals(result.maxScore(), result.score(), () -> "lost: " + lost(result));
                 assertTrue(result.maxScore() > 0, "no graded checks found");
             }));
+            for (Path variant : Expectations.rightVariants(solution)) {
+                proofs.add(dynamicTest("full marks for a correct fix: " + variant.getFileName(), () -> {
+                    AssignmentResult result = grader.grade(assignment, Grader.Source.solution(variant), List.of());
+                    assertEquals(result.maxScore(), result.score(), () -> "lost: " + lost(result));
+                }));
+            }
             proofs.add(dynamicTest("the starter loses exactly the checks that target its bug", () -> {
                 List<String> expected = Expectations.read(solution.resolve("starter-catches.txt"));
                 AssignmentResult result = grader.grade(assignment, Grader.Source.workingTree(), List.of());
