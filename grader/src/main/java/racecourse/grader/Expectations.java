@@ -52,7 +52,7 @@ public record Expectations(String name, Path submission, List<String> catches, b
     }
 
     /** The known-wrong variants of an assignment, from {@code solutions/<id>/wrong/}. */
-    public static List<Expectations> variants(Path solutionDir) throws IOException {
+    public static List<Expectations> wrongVariants(Path solutionDir) throws IOException {
         List<Expectations> variants = new java.util.ArrayList<>();
         for (Path dir : folders(solutionDir.resolve("wrong"))) {
             List<String> lines = read(dir.resolve("catches.txt"));

@@ -83,7 +83,7 @@ final class Verify implements Callable<Integer> {
                     })));
                 }
                 if (kinds.contains(Kind.WRONG)) {
-                    for (Expectations variant : Expectations.variants(solution)) {
+                    for (Expectations variant : Expectations.wrongVariants(solution)) {
                         rows.add(print(out, measure(assignment, "wrong/" + variant.name(), true, () -> {
                             AssignmentResult r = grader.grade(assignment, Grader.Source.solution(variant.submission()),
                                     full ? List.of() : variant.graded());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
@@ -52,16 +53,10 @@ class CourseProofTest {
         for (Assignment assignment : course.assignments()) {
             Path solution = course.solutionDir(assignment);
             List<DynamicNode> proofs = new ArrayList<>();
-            proofs.add(dynamicTest("the solution gets full marks", () -> {
-                AssignmentResult result = grader.grade(assignment, Grader.Source.solution(solution), List.of());
-                assertEquals(result.maxScore(), result.score(), () -> "lost: " + lost(result));
-                assertTrue(result.maxScore() > 0, "no graded checks found");
-            }));
+            proofs.add(dynamicTest("the solution gets full marks", getsFullMarks(assignment, solution)));
             for (Path variant : Expectations.rightVariants(solution)) {
-                proofs.add(dynamicTest("full marks for a correct fix: " + variant.getFileName(), () -> {
-                    AssignmentResult result = grader.grade(assignment, Grader.Source.solution(variant), List.of());
-                    assertEquals(result.maxScore(), result.score(), () -> "lost: " + lost(result));
-                }));
+                proofs.add(dynamicTest("full marks for a correct fix: " + variant.getFileName(),
+                        getsFullMarks(assignment, variant)));
             }
             proofs.add(dynamicTest("the starter loses exactly the checks that target its bug", () -> {
                 List<String> expected = Expectations.read(solution.resolve("starter-catches.txt"));
@@ -69,7 +64,7 @@ class CourseProofTest {
                 assertTrue(Expectations.starterBorneOut(expected, failed(result)),
                         () -> "expected " + expected + "; starter verdicts: " + lost(result));
             }));
-            for (Expectations variant : Expectations.variants(solution)) {
+            for (Expectations variant : Expectations.wrongVariants(solution)) {
                 proofs.add(dynamicTest("catches wrong fix: " + variant.name(), () -> {
                     AssignmentResult result = grader.grade(assignment, Grader.Source.solution(variant.submission()),
                             variant.graded());
@@ -80,6 +75,14 @@ class CourseProofTest {
             nodes.add(DynamicContainer.dynamicContainer(assignment.id(), proofs));
         }
         return nodes;
+    }
+
+    private static Executable getsFullMarks(Assignment assignment, Path fix) {
+        return () -> {
+            AssignmentResult result = grader.grade(assignment, Grader.Source.solution(fix), List.of());
+            assertEquals(result.maxScore(), result.score(), () -> "lost: " + lost(result));
+            assertTrue(result.maxScore() > 0, "no graded checks found");
+        };
     }
 
     private static Set<String> failed(AssignmentResult result) {
