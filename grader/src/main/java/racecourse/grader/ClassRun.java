@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
+import racecourse.grader.io.Folders;
 import racecourse.grader.judge.AssignmentResult;
+import racecourse.grader.judge.Standing;
 import racecourse.grader.report.Reports;
 import racecourse.grader.roster.Progress;
 import racecourse.grader.roster.Roster;
@@ -22,46 +24,46 @@ import racecourse.grader.run.CourseGuard;
  * The course's files are copied once, before any student code runs, and restored from that copy
  * after every grading (see {@link Grader#forWorker}).
  */
-final class ClassRun {
+public final class ClassRun {
     private final List<Assignment> chosen;
     private final List<String> only;
     private final Roster roster;
     private final Progress progress;
 
-    ClassRun(List<Assignment> chosen, List<String> only, Roster roster, Progress progress) {
+    public ClassRun(List<Assignment> chosen, List<String> only, Roster roster, Progress progress) {
         this.chosen = List.copyOf(chosen);
         this.only = List.copyOf(only);
         this.roster = roster;
         this.progress = progress;
     }
 
-    /** Grades {@code students}; returns the exit status each earned, in the same order. */
-    List<Integer> gradeAll(Course course, List<String> students, int jobs) throws IOException, InterruptedException {
+    /** Grades {@code students}; returns how each one's grading stands, in the same order. */
+    public List<Standing> gradeAll(Course course, List<String> students, int jobs) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("racecourse-class-");
         CourseGuard pristine = CourseGuard.snapshot(course.root(), chosen.stream().map(Assignment::moduleDir).toList());
-        Grader grader = Main.newGrader(course, scratch);
+        Grader grader = Grader.of(course, scratch);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
-            List<Future<Integer>> graded = new ArrayList<>();
+            List<Future<Standing>> graded = new ArrayList<>();
             for (String student : students) {
                 graded.add(pool.submit(() -> grade(student, grader, pristine, scratch)));
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : graded) {
-                statuses.add(status.get());
+            List<Standing> standings = new ArrayList<>();
+            for (Future<Standing> standing : graded) {
+                standings.add(standing.get());
             }
-            return statuses;
+            return standings;
         } catch (ExecutionException e) {
             throw new IOException(e.getCause());
         } finally {
             pool.shutdownNow();
             progress.close();
-            Main.deleteQuietly(scratch);
+            Folders.deleteQuietly(scratch);
         }
     }
 
-    /** Grades one student and writes their reports, the completion marker last; returns their exit status. */
-    private int grade(String student, Grader grader, CourseGuard pristine, Path scratch) {
+    /** Grades one student and writes their reports, the completion marker last; returns how it stands. */
+    private Standing grade(String student, Grader grader, CourseGuard pristine, Path scratch) {
         progress.started(student);
         Path mine = null;
         try {
@@ -72,20 +74,20 @@ final class ClassRun {
                 results.add(worker.grade(assignment, Grader.Source.submission(roster.checkout(student)), only));
             }
             Reports.writeAll(results, roster.results(student));
-            int status = results.stream().allMatch(AssignmentResult::fullMarks) ? Main.FULL_MARKS : Main.POINTS_LOST;
-            roster.markFinished(student, status);
+            Standing standing = Standing.of(results);
+            roster.markFinished(student, standing);
             progress.finished(student, line(student, results));
-            return status;
+            return standing;
         } catch (IOException | RuntimeException e) {
             progress.finished(student, student + ": could not grade: " + e.getMessage());
-            return Main.CANNOT_GRADE;
+            return Standing.NOT_GRADED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             progress.finished(student, student + ": interrupted");
-            return Main.CANNOT_GRADE;
+            return Standing.NOT_GRADED;
         } finally {
             if (mine != null) {
-                Main.deleteQuietly(mine);
+                Folders.deleteQuietly(mine);
             }
         }
     }

@@ -3,7 +3,10 @@ package racecourse.grader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +19,7 @@ import java.util.stream.Stream;
  */
 public record Expectations(String name, Path submission, List<String> catches, boolean exactly) {
     /** The line that makes a catches file exact: those checks and no others (a correct but unwanted fix). */
-    static final String EXACTLY = "exactly";
+    private static final String EXACTLY = "exactly";
 
     /** The checks to grade: all of them when the claim is exact, else just the ones that must catch. */
     public List<String> graded() {
@@ -24,18 +27,18 @@ public record Expectations(String name, Path submission, List<String> catches, b
     }
 
     /** Whether a grading that lost {@code failed} bears the claim out. */
-    public boolean borneOutBy(java.util.Set<String> failed) {
-        return exactly ? failed.equals(new java.util.TreeSet<>(catches)) : failed.containsAll(catches);
+    public boolean borneOutBy(Set<String> failed) {
+        return exactly ? failed.equals(new TreeSet<>(catches)) : failed.containsAll(catches);
     }
 
     /** The prefix of a check the starter may lose or not: it targets wrong fixes, not the starter's own bug. */
-    static final String MAYBE = "?";
+    private static final String MAYBE = "?";
 
     /**
      * Whether a starter's lost checks match its file: every listed check lost, and nothing else
      * lost but the checks marked {@code ?} (checks aimed at wrong fixes that the starter may pass).
      */
-    public static boolean starterBorneOut(List<String> lines, java.util.Set<String> failed) {
+    public static boolean starterBorneOut(List<String> lines, Set<String> failed) {
         List<String> required = lines.stream().filter(l -> !l.startsWith(MAYBE)).toList();
         List<String> optional = lines.stream().filter(l -> l.startsWith(MAYBE)).map(l -> l.substring(1).strip())
                 .toList();
@@ -53,7 +56,7 @@ public record Expectations(String name, Path submission, List<String> catches, b
 
     /** The known-wrong variants of an assignment, from {@code solutions/<id>/wrong/}. */
     public static List<Expectations> wrongVariants(Path solutionDir) throws IOException {
-        List<Expectations> variants = new java.util.ArrayList<>();
+        List<Expectations> variants = new ArrayList<>();
         for (Path dir : folders(solutionDir.resolve("wrong"))) {
             List<String> lines = read(dir.resolve("catches.txt"));
             List<String> ids = lines.stream().filter(line -> !line.equals(EXACTLY)).toList();

@@ -1,37 +1,41 @@
 package racecourse.grader;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import racecourse.grader.build.Compilation;
 import racecourse.grader.build.Compiler;
 import racecourse.grader.build.Workspace;
+import racecourse.grader.check.PlannedCheck;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Judge;
 import racecourse.grader.run.CourseGuard;
-import racecourse.grader.run.PlannedCheck;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
 
 /** Grades one assignment: build a workspace, compile, run the checks in child JVMs, judge. */
-final class Grader {
+public final class Grader {
     /** Where the student-edited files come from. */
-    record Source(Optional<Path> dir, boolean checkTampering) {
+    public record Source(Optional<Path> dir, boolean checkTampering) {
         /** The assignment module as it is in this working tree (a student grading their own edits). */
-        static Source workingTree() {
+        public static Source workingTree() {
             return new Source(Optional.empty(), false);
         }
 
-        static Source solution(Path dir) {
+        public static Source solution(Path dir) {
             return new Source(Optional.of(dir), false);
         }
 
-        static Source submission(Path dir) {
+        public static Source submission(Path dir) {
             return new Source(Optional.of(dir), true);
         }
     }
@@ -43,10 +47,6 @@ final class Grader {
     /** The copy of the course that every grading restores; null: a fresh copy before each grading. */
     private final CourseGuard pristine;
 
-    Grader(Compiler compiler, Runner runner, Path scratch, Course course) {
-        this(compiler, runner, scratch, course, null);
-    }
-
     private Grader(Compiler compiler, Runner runner, Path scratch, Course course, CourseGuard pristine) {
         this.compiler = compiler;
         this.runner = runner;
@@ -56,15 +56,29 @@ final class Grader {
     }
 
     /**
+     * A grader of {@code course} working in {@code scratch}. The child JVMs run on this JVM's own
+     * classpath (JUnit's launcher, jcstress, Lincheck, the test support and the child runner), with
+     * the jcstress budget the course measured.
+     */
+    public static Grader of(Course course, Path scratch) {
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
+                .toList();
+        return new Grader(new Compiler(classpath), new Runner(classpath, Runner.JCSTRESS_BUDGET), scratch, course,
+                null);
+    }
+
+    /**
      * A grader with its own scratch folder that restores the course from {@code pristine}, a copy taken
      * once before any student code ran: with several gradings at once, a copy taken before each one
      * could capture another submission's changes to the course.
      */
-    Grader forWorker(Path workerScratch, CourseGuard pristine) {
+    public Grader forWorker(Path workerScratch, CourseGuard pristine) {
         return new Grader(compiler, runner, workerScratch, course, pristine);
     }
 
-    AssignmentResult grade(Assignment assignment, Source source, List<String> only)
+    public AssignmentResult grade(Assignment assignment, Source source, List<String> only)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         Path work = scratch.resolve(assignment.id());
@@ -77,7 +91,11 @@ final class Grader {
         if (compilation.ok()) {
             CourseGuard guard = pristine != null ? pristine : CourseGuard.snapshot(course.root(), assignment.moduleDir());
             run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
-            error = run.failure() == null ? null : run.failure() + tailOf(run.output());
+            if (run.failure() != null) {
+                String tail = run.outputTail();
+                error = run.failure() + (tail.isEmpty() ? "" : "\n" + tail);
+            }
+            notes.addAll(run.restarts());
             List<String> restored = guard.restore(course.root());
             if (!restored.isEmpty()) {
                 notes.add((pristine == null ? "your code changed the course's files while it was graded"
@@ -87,35 +105,40 @@ final class Grader {
             }
         } else {
             error = compilation.messages();
-            run = plan(assignment, work);
+            run = RunResult.failed(error, "");
         }
+        List<PlannedCheck> plan = compilation.ok() ? run.plan() : checks(assignment);
+        List<PlannedCheck> graded = only.isEmpty() ? plan
+                : plan.stream().filter(check -> only.contains(check.id())).toList();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        List<PlannedCheck> graded = only.isEmpty() ? run.plan()
-                : run.plan().stream().filter(check -> only.contains(check.id())).toList();
         return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis)
                 .stamped(workspace.studentFilesSha256(), Instant.now());
     }
 
+    /** The checks of each assignment, by assignment id, in the order given. */
+    public Map<String, List<PlannedCheck>> checks(List<Assignment> assignments)
+            throws IOException, InterruptedException {
+        Map<String, List<PlannedCheck>> checks = new LinkedHashMap<>();
+        for (Assignment assignment : assignments) {
+            checks.put(assignment.id(), checks(assignment));
+        }
+        return checks;
+    }
+
     /**
-     * The checks of an assignment whose submission does not compile, so that the result still
-     * shows every check and the full max score: listed from student files sure to compile.
+     * The checks of an assignment and their points, as a grading lists them: from its tests, compiled
+     * against student files sure to compile (the reference solution; in a student template, the
+     * starter as handed out). No check runs.
      */
-    private RunResult plan(Assignment assignment, Path work) throws IOException, InterruptedException {
-        Workspace starter = Workspace.prepare(assignment, Optional.of(course.compilingStudentFiles(assignment)),
-                work.resolve("plan-source"));
-        Compilation compilation = compiler.compile(starter);
+    public List<PlannedCheck> checks(Assignment assignment) throws IOException, InterruptedException {
+        Path work = scratch.resolve(assignment.id() + "-checks");
+        Workspace workspace = Workspace.prepare(assignment, Optional.of(course.compilingStudentFiles(assignment)),
+                work.resolve("source"));
+        Compilation compilation = compiler.compile(workspace);
         if (!compilation.ok()) {
             throw new IOException("the course's own " + assignment.id() + " does not compile:\n"
                     + compilation.messages());
         }
-        return runner.run(starter, assignment.limits(), List.of("(list only)"), work.resolve("plan"));
-    }
-
-    private static String tailOf(String output) {
-        String trimmed = output.strip();
-        if (trimmed.isEmpty()) {
-            return "";
-        }
-        return "\n" + (trimmed.length() <= 2000 ? trimmed : "...\n" + trimmed.substring(trimmed.length() - 2000));
+        return runner.plan(workspace, assignment.limits(), work.resolve("plan"));
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import racecourse.grader.build.Workspace;
+import racecourse.grader.cli.ExitStatus;
+import racecourse.grader.cli.Main;
 
 /**
  * {@code ./grade class} on a roster of two: alice hands in the reference solution, mallory the
@@ -37,7 +39,7 @@ class ClassCommandTest {
         Workspace.copyTree(COURSE.resolve(COUNTER), mallory);
         Files.writeString(mallory.resolve(TEST_FILE), Files.readString(mallory.resolve(TEST_FILE)) + "\n// all pass\n");
 
-        assertEquals(Main.POINTS_LOST, classRun(roster, out), "mallory's starter loses points");
+        assertEquals(ExitStatus.POINTS_LOST.code(), classRun(roster, out), "mallory's starter loses points");
 
         JsonNode alice = result(out, "alice");
         JsonNode malloryResult = result(out, "mallory");
@@ -53,7 +55,7 @@ class ClassCommandTest {
         String aliceGradedAt = alice.get("graded_at").asText();
         String malloryGradedAt = malloryResult.get("graded_at").asText();
 
-        assertEquals(Main.POINTS_LOST, classRun(roster, out), "the exit status counts students graded before");
+        assertEquals(ExitStatus.POINTS_LOST.code(), classRun(roster, out), "the exit status counts students graded before");
         assertEquals(aliceGradedAt, result(out, "alice").get("graded_at").asText(), "alice is not graded twice");
         assertEquals(malloryGradedAt, result(out, "mallory").get("graded_at").asText());
 

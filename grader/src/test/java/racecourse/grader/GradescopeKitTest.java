@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import racecourse.grader.cli.ExitStatus;
+import racecourse.grader.cli.Main;
 
 /** The zip Gradescope takes: setup.sh and run_autograder at its root, the course beside them, no build output. */
 class GradescopeKitTest {
     @Test
     void theKitHasGradescopesLayoutAndGradesTheChosenAssignments(@TempDir Path out) throws Exception {
         Path zip = out.resolve("kit.zip");
-        assertEquals(Main.FULL_MARKS, Main.execute("gradescope-kit", "--root", "..", "--out", zip.toString(), "02"));
+        assertEquals(ExitStatus.OK.code(), Main.execute("gradescope-kit", "--root", "..", "--out", zip.toString(), "02"));
         Map<String, String> entries = new HashMap<>();
         try (ZipFile kit = new ZipFile(zip.toFile())) {
             kit.stream().forEach(e -> entries.put(e.getName(), ""));

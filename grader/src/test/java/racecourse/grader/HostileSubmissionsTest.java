@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import racecourse.grader.cli.ExitStatus;
+import racecourse.grader.cli.Main;
 
 /**
  * Containment: submissions that exit, halt, spin, flood output, exhaust memory,
@@ -47,7 +49,7 @@ class HostileSubmissionsTest {
                 "--out", out.toString(), "--only", checks, "01");
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
-        assertEquals(Main.POINTS_LOST, exit, "graded, points lost");
+        assertEquals(ExitStatus.POINTS_LOST.code(), exit, "graded, points lost");
         assertTrue(seconds < 120, "took " + seconds + " s");
         for (String report : List.of("01-shared-counter.json", "summary.md", "report.html", "classroom/a01.json",
                 "gradescope/results.json", "junit/TEST-01-shared-counter.xml")) {
@@ -69,7 +71,7 @@ class HostileSubmissionsTest {
         int exit = Main.execute("--root", "..", "--submission", HOSTILE.resolve(name).toString(),
                 "--out", out.toString(), "--only", INCREMENTS + "," + BOTH, "01");
         JsonNode result = JSON.readTree(out.resolve("01-shared-counter.json").toFile());
-        assertEquals(Main.FULL_MARKS, exit, "a correct counter that leaks idle threads still counts correctly");
+        assertEquals(ExitStatus.OK.code(), exit, "a correct counter that leaks idle threads still counts correctly");
         assertEquals(result.get("max_score").asInt(), result.get("score").asInt());
     }
 

@@ -2,7 +2,7 @@ package racecourse.support;
 
 import java.util.Locale;
 
-/** The kinds of check named in a grading result ({@code tests[].kind}). */
+/** The kinds of check, named in a grading result ({@code tests[].kind}) in lowercase. */
 public enum CheckKind {
     /** A JUnit stress or behaviour test. */
     JUNIT,
@@ -10,8 +10,6 @@ public enum CheckKind {
     JCSTRESS,
     /** A Lincheck model-checking test. */
     LINCHECK,
-    /** A style check on the student's source. */
-    STYLE,
     /** A course rule on the student's source, such as "uses a lock". */
     RULE;
 

@@ -189,9 +189,7 @@ public final class ThreadReport {
     /** The frames of the course's and the student's code ({@code racecourse.*}), test harness excluded. */
     static List<StackTraceElement> courseFrames(StackTraceElement[] stack) {
         return Arrays.stream(stack)
-                .filter(f -> f.getClassName().startsWith("racecourse.")
-                        && !f.getClassName().startsWith("racecourse.support.")
-                        && !f.getClassName().contains("$$Lambda"))
+                .filter(CourseCode::isCourseCode)
                 .limit(FRAMES_SHOWN)
                 .toList();
     }

@@ -9,11 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import racecourse.grader.discover.Assignment;
+import racecourse.grader.io.Folders;
 
 /**
  * A scratch copy of the course's assignment module with only the student-edited
@@ -29,7 +29,7 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
      */
     public static Workspace prepare(Assignment assignment, Optional<Path> submission, Path scratch)
             throws IOException {
-        deleteTree(scratch);
+        Folders.delete(scratch);
         Path module = scratch.resolve(assignment.id());
         copyTree(assignment.moduleDir(), module);
         List<String> notes = new ArrayList<>();
@@ -146,17 +146,6 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
             Path target = to.resolve(from.relativize(file).toString());
             Files.createDirectories(target.getParent());
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The course repository: finds its assignments and resolves the ids people type. */
@@ -46,11 +47,40 @@ public final class Course {
             if (json.studentFiles() == null || json.studentFiles().isEmpty() || json.limits() == null) {
                 throw new IOException(config + ": studentFiles and limits are required");
             }
+            for (String check : json.limits().checkSecondsFor().keySet()) {
+                if (!definesCheck(module.resolve("src/test/java"), check)) {
+                    throw new IOException(config + ": limits.checkSecondsFor names " + check + ", which is no check "
+                            + "of this assignment's tests (Class#method for a test method, Class for a jcstress test)");
+                }
+            }
             return new Assignment(module.getFileName().toString(), json.title(), module, json.studentFiles(),
                     json.limits());
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
             throw new IOException(config + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the tests under {@code testSources} define the check {@code id}: a class of that simple
+     * name, with a method of that name for a {@code Class#method} id. Read from the source, since
+     * discovery compiles nothing; a deadline for a check that does not exist would silently never apply.
+     */
+    private static boolean definesCheck(Path testSources, String id) throws IOException {
+        String type = id.contains("#") ? id.substring(0, id.indexOf('#')) : id;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(testSources)) {
+            files = walk.filter(p -> p.getFileName().toString().equals(type + ".java")).toList();
+        }
+        if (!id.contains("#")) {
+            return !files.isEmpty();
+        }
+        Pattern method = Pattern.compile("\\bvoid\\s+" + Pattern.quote(id.substring(id.indexOf('#') + 1)) + "\\s*\\(");
+        for (Path file : files) {
+            if (method.matcher(Files.readString(file)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record AssignmentJson(String title, List<String> studentFiles, Limits limits) {

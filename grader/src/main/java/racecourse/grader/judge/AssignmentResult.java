@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import racecourse.grader.check.Status;
 
 /**
  * The result of grading one assignment: {@code <out>/<assignment>.json}, schema racecourse.result/1.
@@ -15,7 +16,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schema", "assignment", "status", "score", "max_score", "duration_ms", "error", "notes",
         "tests", "tampered", "submission_sha256", "graded_at"})
-public record AssignmentResult(String schema, String assignment, String status, int score,
+public record AssignmentResult(String schema, String assignment, Status status, int score,
                                @JsonProperty("max_score") int maxScore, @JsonProperty("duration_ms") long durationMs,
                                String error, List<String> notes, List<CheckResult> tests, List<String> tampered,
                                @JsonProperty("submission_sha256") String submissionSha256,
@@ -23,7 +24,7 @@ public record AssignmentResult(String schema, String assignment, String status, 
     public static final String SCHEMA = "racecourse.result/1";
 
     public boolean fullMarks() {
-        return "pass".equals(status);
+        return status == Status.PASS;
     }
 
     /** This result, stamped with the fingerprint of the graded student files and the moment of grading. */

@@ -3,15 +3,22 @@ package racecourse.grader.judge;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import racecourse.grader.check.Limit;
+import racecourse.grader.check.Status;
+import racecourse.support.CheckKind;
 
-/** One graded check, as it appears in {@code tests[]} of the result JSON. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "name", "kind", "status", "score", "max_score", "message", "diagnosis", "limit"})
-public record CheckResult(String id, String name, String kind, String status, int score,
+/**
+ * One graded check, as it appears in {@code tests[]} of the result JSON. Every field is always
+ * written ({@code null} when there is none), so a consumer reads any test the same way.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"id", "name", "kind", "status", "score", "max_score", "message", "diagnosis", "limit",
+        "duration_ms"})
+public record CheckResult(String id, String name, CheckKind kind, Status status, int score,
                           @JsonProperty("max_score") int maxScore, String message, String diagnosis,
-                          String limit) {
+                          Limit limit, @JsonProperty("duration_ms") long durationMs) {
 
     public boolean passed() {
-        return "pass".equals(status);
+        return status == Status.PASS;
     }
 }

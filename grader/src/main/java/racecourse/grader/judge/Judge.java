@@ -2,12 +2,15 @@ package racecourse.grader.judge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import racecourse.grader.check.PlannedCheck;
+import racecourse.grader.check.Status;
+import racecourse.grader.check.Verdict;
 import racecourse.grader.run.CheckOutcome;
-import racecourse.grader.run.PlannedCheck;
 
 /**
  * Turns what the run observed into points. A check earns its points only with an
- * explicit "pass" verdict; anything else (a failure, an error, a crash, a check
+ * explicit pass verdict; anything else (a failure, an error, a crash, a check
  * that never reported) earns nothing. The checks and their points come from the
  * course's plan, never from anything the student program printed.
  */
@@ -17,28 +20,24 @@ public final class Judge {
 
     /** Grades every planned check; {@code outcomeOf} returns null for a check that never reported. */
     public static AssignmentResult judge(String assignment, List<PlannedCheck> plan,
-                                         java.util.function.Function<String, CheckOutcome> outcomeOf,
+                                         Function<String, CheckOutcome> outcomeOf,
                                          String error, List<String> notes, List<String> tampered, long durationMs) {
         List<CheckResult> tests = new ArrayList<>();
         for (PlannedCheck check : plan) {
             CheckOutcome outcome = outcomeOf.apply(check.id());
-            if (outcome == null) {
-                outcome = new CheckOutcome(check.id(), "error",
-                        error != null ? "not run: " + error.lines().findFirst().orElse(error) : "not run",
-                        null, null);
+            if (outcome == null || outcome.verdict() == null || outcome.verdict().status() == null) {
+                outcome = new CheckOutcome(Verdict.error(error != null
+                        ? "not run: " + error.lines().findFirst().orElse(error) : "not run", null), 0);
             }
-            String status = switch (outcome.status() == null ? "" : outcome.status()) {
-                case "pass" -> "pass";
-                case "fail" -> "fail";
-                default -> "error";
-            };
-            int score = status.equals("pass") ? check.points() : 0;
-            tests.add(new CheckResult(check.id(), check.name(), check.kind(), status, score, check.points(),
-                    outcome.message(), outcome.diagnosis(), outcome.limit()));
+            Verdict verdict = outcome.verdict();
+            int score = verdict.passed() ? check.points() : 0;
+            tests.add(new CheckResult(check.id(), check.name(), check.kind(), verdict.status(), score, check.points(),
+                    verdict.message(), verdict.diagnosis(), verdict.limit(), outcome.durationMs()));
         }
         int score = tests.stream().mapToInt(CheckResult::score).sum();
         int max = tests.stream().mapToInt(CheckResult::maxScore).sum();
-        String status = error != null && score == 0 ? "error" : score == max && max > 0 ? "pass" : "fail";
+        Status status = error != null && score == 0 ? Status.ERROR
+                : score == max && max > 0 ? Status.PASS : Status.FAIL;
         return new AssignmentResult(AssignmentResult.SCHEMA, assignment, status, score, max, durationMs, error,
                 notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null);
     }

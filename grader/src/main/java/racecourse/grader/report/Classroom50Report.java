@@ -58,7 +58,7 @@ final class Classroom50Report {
         json.put("score", check.score());
         json.put("max-score", check.maxScore());
         if (!check.passed()) {
-            json.put("message", check.message() == null ? check.status() : check.message());
+            json.put("message", check.message() == null ? check.status().jsonName() : check.message());
         }
         return json;
     }

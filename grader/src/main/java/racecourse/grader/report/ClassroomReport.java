@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import racecourse.grader.discover.Assignment;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
 
@@ -15,27 +16,21 @@ import racecourse.grader.judge.CheckResult;
  * per assignment. Each check is a test with its own score, so partial credit
  * reaches Classroom's "Points X/Y".
  */
-public final class ClassroomReport {
+final class ClassroomReport {
     private ClassroomReport() {
     }
 
     static void write(List<AssignmentResult> results, Path dir) throws IOException {
         Files.createDirectories(dir);
         for (AssignmentResult result : results) {
-            Reports.JSON.writeValue(dir.resolve(runnerId(result.assignment()) + ".json").toFile(), payload(result));
+            Reports.JSON.writeValue(dir.resolve(Assignment.runnerId(result.assignment()) + ".json").toFile(), payload(result));
         }
-    }
-
-    /** "01-shared-counter" becomes "a01": runner ids must be alphanumeric. */
-    public static String runnerId(String assignment) {
-        String digits = assignment.replaceAll("^(\\d+).*", "$1");
-        return digits.equals(assignment) ? assignment.replaceAll("[^A-Za-z0-9]", "") : "a" + digits;
     }
 
     static Map<String, Object> payload(AssignmentResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", 1);
-        json.put("status", result.fullMarks() ? "pass" : result.status().equals("error") ? "error" : "fail");
+        json.put("status", result.status().jsonName());
         json.put("max_score", result.maxScore());
         json.put("tests", result.tests().stream().map(ClassroomReport::test).toList());
         return json;
@@ -44,9 +39,9 @@ public final class ClassroomReport {
     private static Map<String, Object> test(CheckResult check) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", check.name());
-        json.put("status", check.passed() ? "pass" : check.status());
+        json.put("status", check.status().jsonName());
         json.put("score", check.score());
-        json.put("message", check.passed() ? "" : check.message() == null ? check.status() : check.message());
+        json.put("message", check.passed() ? "" : check.message() == null ? check.status().jsonName() : check.message());
         json.put("line_no", 0);
         json.put("execution_time", "");
         return json;

@@ -41,7 +41,7 @@ final class GradescopeReport {
         if (check.passed()) {
             return "";
         }
-        String message = check.message() == null ? check.status() : check.message();
+        String message = check.message() == null ? check.status().jsonName() : check.message();
         return check.diagnosis() == null ? message : message + "\n\n" + check.diagnosis();
     }
 }

@@ -29,19 +29,19 @@ final class HtmlReport {
         html.append("<h1>racecourse: ").append(score).append('/').append(max).append(" points</h1>\n");
         for (AssignmentResult r : results) {
             html.append("<h2 id=\"").append(forHtml(r.assignment())).append("\">").append(forHtml(r.assignment()))
-                    .append(": <span class=\"").append(forHtml(r.status())).append("\">").append(r.score()).append('/')
+                    .append(": <span class=\"").append(r.status().jsonName()).append("\">").append(r.score()).append('/')
                     .append(r.maxScore()).append("</span></h2>\n");
             if (r.error() != null) {
                 html.append("<pre>").append(forHtml(r.error())).append("</pre>\n");
             }
             html.append("<table><tr><th>check</th><th>kind</th><th>points</th><th>verdict</th></tr>\n");
             for (CheckResult c : r.tests()) {
-                html.append("<tr><td>").append(forHtml(c.name())).append("</td><td>").append(forHtml(c.kind()))
+                html.append("<tr><td>").append(forHtml(c.name())).append("</td><td>").append(c.kind().jsonName())
                         .append("</td><td>").append(c.score()).append('/').append(c.maxScore())
-                        .append("</td><td class=\"").append(forHtml(c.status())).append("\">")
-                        .append(forHtml(c.status()));
+                        .append("</td><td class=\"").append(c.status().jsonName()).append("\">")
+                        .append(c.status().jsonName());
                 if (c.limit() != null) {
-                    html.append(" (").append(forHtml(c.limit())).append(" limit)");
+                    html.append(" (").append(c.limit().jsonName()).append(" limit)");
                 }
                 if (c.message() != null) {
                     html.append("<br>").append(forHtml(c.message()));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import racecourse.grader.check.Status;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
 
@@ -32,8 +33,8 @@ final class JunitXmlReport {
     }
 
     private static void writeSuite(AssignmentResult result, XMLStreamWriter xml) throws XMLStreamException {
-        long failures = result.tests().stream().filter(t -> t.status().equals("fail")).count();
-        long errors = result.tests().stream().filter(t -> t.status().equals("error")).count();
+        long failures = result.tests().stream().filter(t -> t.status() == Status.FAIL).count();
+        long errors = result.tests().stream().filter(t -> t.status() == Status.ERROR).count();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", "racecourse." + result.assignment());
@@ -48,9 +49,9 @@ final class JunitXmlReport {
             xml.writeAttribute("classname", "racecourse." + result.assignment() + "." + check.id().replaceAll("#.*", ""));
             xml.writeAttribute("time", "0");
             if (!check.passed()) {
-                xml.writeStartElement(check.status().equals("fail") ? "failure" : "error");
-                xml.writeAttribute("message", check.message() == null ? check.status() : check.message());
-                xml.writeAttribute("type", check.kind());
+                xml.writeStartElement(check.status() == Status.FAIL ? "failure" : "error");
+                xml.writeAttribute("message", check.message() == null ? check.status().jsonName() : check.message());
+                xml.writeAttribute("type", check.kind().jsonName());
                 xml.writeCharacters(check.diagnosis() == null ? "" : check.diagnosis());
                 xml.writeEndElement();
             }

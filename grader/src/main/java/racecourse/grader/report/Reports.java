@@ -1,12 +1,13 @@
 package racecourse.grader.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import racecourse.grader.check.Json;
+import racecourse.grader.io.Folders;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
 
@@ -15,7 +16,7 @@ import racecourse.grader.judge.CheckResult;
  * else: the reports folder is emptied first, so no stale or planted file survives.
  */
 public final class Reports {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = Json.indented();
     /** Enough for an interleaving table or a deadlock cycle; the rest is in report.html. */
     private static final int CONSOLE_DIAGNOSIS_LINES = 40;
 
@@ -23,7 +24,7 @@ public final class Reports {
     }
 
     public static void writeAll(List<AssignmentResult> results, Path out) throws IOException {
-        clear(out);
+        Folders.delete(out);
         Files.createDirectories(out);
         for (AssignmentResult result : results) {
             JSON.writeValue(out.resolve(result.assignment() + ".json").toFile(), result);
@@ -39,7 +40,7 @@ public final class Reports {
     /** Prints a short verdict per check: what a student reads first. */
     public static void console(AssignmentResult result, PrintWriter out) {
         out.printf("%s: %d/%d points (%s, %.1f s)%n", result.assignment(), result.score(), result.maxScore(),
-                result.status(), result.durationMs() / 1000.0);
+                result.status().jsonName(), result.durationMs() / 1000.0);
         if (result.error() != null) {
             out.println("  " + result.error().replace("\n", "\n  "));
         }
@@ -47,7 +48,7 @@ public final class Reports {
             result.notes().forEach(note -> out.println("  note: " + note));
         }
         for (CheckResult check : result.tests()) {
-            out.printf("  %s %d/%d  %s%n", check.passed() ? "PASS" : check.status().toUpperCase(java.util.Locale.ROOT),
+            out.printf("  %s %d/%d  %s%n", check.status().name(),
                     check.score(), check.maxScore(), check.name());
             if (!check.passed() && check.message() != null) {
                 out.println("        " + check.message());
@@ -63,17 +64,6 @@ public final class Reports {
         }
         if (!result.tampered().isEmpty()) {
             out.println("  tampered (ignored, graded with the course's copy): " + String.join(", ", result.tampered()));
-        }
-    }
-
-    private static void clear(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return;
-        }
-        try (var walk = Files.walk(out)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ final class SummaryMarkdown {
                 .append(" points\n\n| assignment | score | status |\n|---|---:|---|\n");
         for (AssignmentResult r : results) {
             md.append("| ").append(r.assignment()).append(" | ").append(r.score()).append('/').append(r.maxScore())
-                    .append(" | ").append(r.status()).append(" |\n");
+                    .append(" | ").append(r.status().jsonName()).append(" |\n");
         }
         for (AssignmentResult r : results) {
             md.append("\n## ").append(r.assignment()).append(": ").append(r.score()).append('/')
@@ -27,7 +27,7 @@ final class SummaryMarkdown {
             for (CheckResult c : r.tests()) {
                 md.append("| ").append(cell(c.name())).append(" | ").append(c.score()).append('/')
                         .append(c.maxScore()).append(" | ")
-                        .append(c.passed() ? "pass" : c.status() + ": " + cell(c.message())).append(" |\n");
+                        .append(c.passed() ? "pass" : c.status().jsonName() + ": " + cell(c.message())).append(" |\n");
             }
             if (r.error() != null) {
                 md.append("\n```\n").append(clip(r.error(), 4000).replace("```", "'''")).append("\n```\n");

@@ -1,5 +1,6 @@
 package racecourse.grader.roster;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import racecourse.grader.check.Json;
+import racecourse.grader.judge.Standing;
 
 /**
  * A class to grade: one checkout per student under the roster folder (the folder's name is the
@@ -17,10 +20,10 @@ import java.util.stream.Stream;
  */
 public final class Roster {
     static final String MARKER = ".graded.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.compact();
 
-    /** What a finished student was graded on, and the exit status their grading earned. */
-    record Marker(List<String> assignments, List<String> only, int status) {
+    /** What a finished student was graded on, and how their grading stood. */
+    record Marker(List<String> assignments, List<String> only, Standing standing) {
     }
 
     private final Path checkouts;
@@ -51,22 +54,30 @@ public final class Roster {
         return out.resolve(student);
     }
 
-    /** The exit status a finished student earned, or empty when they still need grading. */
-    public Optional<Integer> finished(String student) throws IOException {
+    /**
+     * How a finished student's grading stood, or empty when they still need grading (no marker, a
+     * marker for other assignments or checks, or one this grader cannot read).
+     */
+    public Optional<Standing> finished(String student) throws IOException {
         Path marker = results(student).resolve(MARKER);
         if (!Files.isRegularFile(marker)) {
             return Optional.empty();
         }
-        Marker done = JSON.readValue(marker.toFile(), Marker.class);
+        Marker done;
+        try {
+            done = JSON.readValue(marker.toFile(), Marker.class);
+        } catch (JacksonException unreadable) {
+            return Optional.empty();
+        }
         return done.assignments().equals(assignments) && done.only().equals(only)
-                ? Optional.of(done.status()) : Optional.empty();
+                ? Optional.ofNullable(done.standing()) : Optional.empty();
     }
 
     /** Marks a student finished, once every report is written: the marker appears whole or not at all. */
-    public void markFinished(String student, int status) throws IOException {
+    public void markFinished(String student, Standing standing) throws IOException {
         Path dir = results(student);
         Path partial = Files.createTempFile(dir, MARKER, ".tmp");
-        JSON.writeValue(partial.toFile(), new Marker(assignments, only, status));
+        JSON.writeValue(partial.toFile(), new Marker(assignments, only, standing));
         Files.move(partial, dir.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
     }
 }

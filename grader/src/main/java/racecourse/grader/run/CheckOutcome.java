@@ -1,9 +1,10 @@
 package racecourse.grader.run;
 
+import racecourse.grader.check.Verdict;
+
 /**
- * What happened to one check: its verdict from the child, or what the grader saw
- * when the child could not give one. {@code limit}: "deadline", "heap" or "output"
- * when the check hit that limit, else null.
+ * What happened to one check in the run: its verdict (from the child, or what the grader saw when
+ * the child could not give one) and how long it ran.
  */
-public record CheckOutcome(String id, String status, String message, String diagnosis, String limit) {
+public record CheckOutcome(Verdict verdict, long durationMs) {
 }

@@ -1,16 +1,16 @@
 package racecourse.grader.run;
 
 import java.util.List;
-import java.util.Map;
+import racecourse.grader.discover.Limits;
 
 /**
- * What the grader asks of one child JVM: where to log events, which checks to run
- * ({@code only} empty means all), and each check's deadline in seconds.
+ * What the grader asks of one child JVM: where to log events, which checks to run ({@code only}
+ * empty means all; {@code listOnly}: none, only list them) and the assignment's limits.
  */
-public record ChildConfig(String eventLog, String testClasses, List<String> only, int checkSeconds,
-                          Map<String, Integer> checkSecondsFor, List<String> jcstressArgs) {
+public record ChildConfig(String eventLog, String testClasses, List<String> only, boolean listOnly, Limits limits,
+                          List<String> jcstressArgs) {
 
-    public int deadlineSeconds(String id) {
-        return checkSecondsFor.getOrDefault(id, checkSeconds);
+    public boolean wanted(String checkId) {
+        return !listOnly && (only.isEmpty() || only.contains(checkId));
     }
 }

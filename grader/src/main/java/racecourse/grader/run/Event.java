@@ -2,6 +2,8 @@ package racecourse.grader.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import racecourse.grader.check.PlannedCheck;
+import racecourse.grader.check.Verdict;
 
 /**
  * One line of the child JVM's event log (JSON lines). {@code token} proves the
@@ -9,8 +11,8 @@ import java.util.List;
  * student code ran; lines without it are ignored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Event(String token, Type type, List<PlannedCheck> plan, String id, String status, String message,
-                    String diagnosis, String limit) {
+public record Event(String token, Type type, List<PlannedCheck> plan, String id, Verdict verdict, Long durationMs,
+                    String reason) {
 
     public enum Type {
         /** The checks this JVM found, before it ran any student code. */
@@ -26,18 +28,23 @@ public record Event(String token, Type type, List<PlannedCheck> plan, String id,
     }
 
     public static Event plan(String token, List<PlannedCheck> plan) {
-        return new Event(token, Type.PLAN, plan, null, null, null, null, null);
+        return new Event(token, Type.PLAN, plan, null, null, null, null);
     }
 
     public static Event start(String token, String id) {
-        return new Event(token, Type.START, null, id, null, null, null, null);
+        return new Event(token, Type.START, null, id, null, null, null);
     }
 
-    public static Event end(String token, String id, String status, String message, String diagnosis, String limit) {
-        return new Event(token, Type.END, null, id, status, message, diagnosis, limit);
+    public static Event end(String token, String id, Verdict verdict, long durationMs) {
+        return new Event(token, Type.END, null, id, verdict, durationMs, null);
     }
 
-    public static Event note(String token, Type type, String message) {
-        return new Event(token, type, null, null, null, message, null, null);
+    /** The JVM restarts after check {@code id}, for {@code reason}. */
+    public static Event restart(String token, String id, String reason) {
+        return new Event(token, Type.RESTART, null, id, null, null, reason);
+    }
+
+    public static Event done(String token) {
+        return new Event(token, Type.DONE, null, null, null, null, null);
     }
 }

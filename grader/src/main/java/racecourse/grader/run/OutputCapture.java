@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  * overflow, and the runner stops the child: a flood of output is a limit hit.
  */
 final class OutputCapture extends Thread {
+    private static final int TAIL_CHARS = 2000;
     private final InputStream in;
     private final long cap;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -51,5 +52,11 @@ final class OutputCapture extends Thread {
         synchronized (kept) {
             return kept.toString(StandardCharsets.UTF_8);
         }
+    }
+
+    /** The last {@value #TAIL_CHARS} characters of {@code text}, trimmed: where a crash explains itself. */
+    static String tail(String text) {
+        String trimmed = text.strip();
+        return trimmed.length() <= TAIL_CHARS ? trimmed : "...\n" + trimmed.substring(trimmed.length() - TAIL_CHARS);
     }
 }

@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import racecourse.grader.build.Workspace;
+import racecourse.grader.check.Json;
+import racecourse.grader.check.Limit;
+import racecourse.grader.check.PlannedCheck;
+import racecourse.grader.check.Verdict;
 import racecourse.grader.discover.Limits;
 import racecourse.grader.run.child.ChildMain;
 
@@ -31,7 +35,16 @@ public final class Runner {
     private static final Duration GRACE = Duration.ofSeconds(8);
     /** How long a child may take to list its checks. */
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.compact();
+
+    /**
+     * jcstress's budget, measured on 2 CPUs with JDK 17: its default mode forks 28 JVMs per
+     * test (about 50 s each); one fork, one 200 ms iteration, split compilation off and one JVM
+     * configuration costs about 6 s for all of an assignment's litmus tests together and still
+     * sees hundreds of thousands of lost updates on an unprotected count++.
+     */
+    public static final List<String> JCSTRESS_BUDGET = List.of("-m", "quick", "-sc", "false", "-f", "1", "-iters",
+            "1", "-time", "200", "-hs", "128", "-jvmArgs", "-XX:+UseSerialGC -XX:-UsePerfData");
 
     private final List<Path> courseClasspath;
     private final List<String> jcstressArgs;
@@ -47,13 +60,14 @@ public final class Runner {
         Files.createDirectories(runDir);
         List<PlannedCheck> plan = null;
         Map<String, CheckOutcome> outcomes = new LinkedHashMap<>();
+        List<String> restarts = new ArrayList<>();
         StringBuilder output = new StringBuilder();
         for (int launch = 1; ; launch++) {
             List<String> wanted = plan == null ? only : remaining(plan, only, outcomes);
             if (plan != null && wanted.isEmpty()) {
-                return new RunResult(plan, outcomes, output.toString(), null);
+                return new RunResult(plan, outcomes, restarts, output.toString(), null);
             }
-            Launch child = new Launch(workspace, limits, wanted, runDir, launch);
+            Launch child = new Launch(workspace, limits, wanted, false, runDir, launch);
             child.run();
             appendCapped(output, child.capture.text(), limits.outputBytes());
             if (plan == null) {
@@ -68,13 +82,32 @@ public final class Runner {
             for (String id : child.running()) {
                 outcomes.put(id, child.unfinished(id));
             }
+            if (child.restart != null) {
+                restarts.add(child.restart);
+            }
             if (outcomes.size() == before) {
                 for (String id : remaining(plan, only, outcomes)) {
-                    outcomes.put(id, new CheckOutcome(id, "error", "not run: the test JVM ended before this check "
-                            + "started (" + child.exitDescription() + ")", null, child.limitHit));
+                    outcomes.put(id, new CheckOutcome(Verdict.error("not run: the test JVM ended before this check "
+                            + "started (" + child.exitDescription() + ")", null, child.limitHit), 0));
                 }
             }
         }
+    }
+
+    /**
+     * Lists the checks of a compiled workspace without running any: what {@code run} would grade.
+     * Meant for student files sure to compile (a reference solution, a starter).
+     */
+    public List<PlannedCheck> plan(Workspace workspace, Limits limits, Path runDir)
+            throws IOException, InterruptedException {
+        Files.createDirectories(runDir);
+        Launch child = new Launch(workspace, limits, List.of(), true, runDir, 1);
+        child.run();
+        if (child.plan == null) {
+            throw new IOException("the test JVM ended before listing the checks (" + child.exitDescription() + "):\n"
+                    + OutputCapture.tail(child.capture.text()));
+        }
+        return child.plan;
     }
 
     private static List<String> remaining(List<PlannedCheck> plan, List<String> only, Map<String, CheckOutcome> done) {
@@ -94,6 +127,7 @@ public final class Runner {
         private final Workspace workspace;
         private final Limits limits;
         private final List<String> wanted;
+        private final boolean listOnly;
         private final Path events;
         private final Path config;
         private final String token = UUID.randomUUID().toString();
@@ -101,14 +135,16 @@ public final class Runner {
         private final Map<String, CheckOutcome> ended = new LinkedHashMap<>();
         private List<PlannedCheck> plan;
         private OutputCapture capture;
-        private String limitHit;
+        private Limit limitHit;
+        private String restart;
         private Integer exitCode;
         private long readOffset;
 
-        Launch(Workspace workspace, Limits limits, List<String> wanted, Path runDir, int number) {
+        Launch(Workspace workspace, Limits limits, List<String> wanted, boolean listOnly, Path runDir, int number) {
             this.workspace = workspace;
             this.limits = limits;
             this.wanted = wanted;
+            this.listOnly = listOnly;
             this.events = runDir.resolve("events-" + number + ".jsonl");
             this.config = runDir.resolve("child-" + number + ".json");
         }
@@ -117,7 +153,7 @@ public final class Runner {
             Files.deleteIfExists(events);
             Files.createFile(events);
             JSON.writeValue(config.toFile(), new ChildConfig(events.toString(), workspace.testClasses().toString(),
-                    wanted, limits.checkSeconds(), limits.checkSecondsFor(), jcstressArgs));
+                    wanted, listOnly, limits, jcstressArgs));
             Process process = new ProcessBuilder(command())
                     .directory(workspace.module().toFile())
                     .redirectErrorStream(true)
@@ -133,11 +169,11 @@ public final class Runner {
             while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
                 readEvents();
                 if (capture.overflowed()) {
-                    kill(process, "output");
+                    kill(process, Limit.OUTPUT);
                 } else if (plan == null && System.nanoTime() - launched > START_LIMIT.toNanos()) {
-                    kill(process, "deadline");
+                    kill(process, Limit.DEADLINE);
                 } else if (overdue()) {
-                    kill(process, "deadline");
+                    kill(process, Limit.DEADLINE);
                 }
             }
             exitCode = process.exitValue();
@@ -161,23 +197,15 @@ public final class Runner {
         }
 
         private boolean overdue() {
-            if (startedAt.isEmpty()) {
+            List<String> running = running();
+            if (running.isEmpty()) {
                 return false;
             }
-            long budget = 0;
-            long first = Long.MAX_VALUE;
-            for (Map.Entry<String, Long> running : startedAt.entrySet()) {
-                if (!ended.containsKey(running.getKey())) {
-                    budget = Math.max(budget, limits.deadline(running.getKey()).toNanos());
-                    first = Math.min(first, running.getValue());
-                }
-            }
-            // Checks started together share one run (jcstress): the child allows 5 s per extra test.
-            budget += TimeUnit.SECONDS.toNanos(5L * Math.max(0, running().size() - 1)) + GRACE.toNanos();
-            return first != Long.MAX_VALUE && System.nanoTime() - first > budget;
+            long first = running.stream().mapToLong(startedAt::get).min().getAsLong();
+            return System.nanoTime() - first > limits.deadline(running).plus(GRACE).toNanos();
         }
 
-        private void kill(Process process, String limit) throws InterruptedException {
+        private void kill(Process process, Limit limit) throws InterruptedException {
             limitHit = limit;
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -213,9 +241,9 @@ public final class Runner {
             switch (event.type()) {
                 case PLAN -> plan = plan == null ? List.copyOf(event.plan()) : plan;
                 case START -> startedAt.putIfAbsent(event.id(), System.nanoTime());
-                case END -> ended.putIfAbsent(event.id(), new CheckOutcome(event.id(), event.status(),
-                        event.message(), event.diagnosis(), event.limit()));
-                case RESTART, DONE -> { }
+                case END -> ended.putIfAbsent(event.id(), new CheckOutcome(event.verdict(), event.durationMs()));
+                case RESTART -> restart = "the test JVM was restarted after " + event.id() + ": " + event.reason();
+                case DONE -> { }
             }
         }
 
@@ -224,30 +252,26 @@ public final class Runner {
         }
 
         CheckOutcome unfinished(String id) {
-            String tail = tail(capture.text());
-            if ("output".equals(limitHit)) {
-                return new CheckOutcome(id, "error", "printed more than the " + limits.outputKb()
+            String tail = OutputCapture.tail(capture.text());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt.get(id));
+            if (limitHit == Limit.OUTPUT) {
+                return new CheckOutcome(Verdict.error("printed more than the " + limits.outputKb()
                         + " KB output cap (" + String.format("%,d", capture.total())
-                        + " bytes so far); the grader stopped it", tail, "output");
+                        + " bytes so far); the grader stopped it", tail, Limit.OUTPUT), millis);
             }
-            if ("deadline".equals(limitHit)) {
-                return new CheckOutcome(id, "error", "did not finish within its " + limits.deadline(id).toSeconds()
-                        + " s deadline and did not respond; the grader stopped it", tail, "deadline");
+            if (limitHit == Limit.DEADLINE) {
+                return new CheckOutcome(Verdict.overran(limits.deadline(id).toSeconds(),
+                        " and did not respond; the grader stopped it", tail), millis);
             }
-            return new CheckOutcome(id, "error", "the JVM running this check ended abruptly (" + exitDescription()
-                    + "): System.exit or Runtime.halt in your code? An exit never counts as a pass", tail, null);
+            return new CheckOutcome(Verdict.error("the JVM running this check ended abruptly (" + exitDescription()
+                    + "): System.exit or Runtime.halt in your code? An exit never counts as a pass", tail), millis);
         }
 
         String exitDescription() {
             if (limitHit != null) {
-                return "stopped by the grader: " + limitHit + " limit";
+                return "stopped by the grader: " + limitHit.jsonName() + " limit";
             }
             return "exit status " + exitCode;
-        }
-
-        private String tail(String text) {
-            String trimmed = text.strip();
-            return trimmed.length() <= 2000 ? trimmed : "...\n" + trimmed.substring(trimmed.length() - 2000);
         }
     }
 }

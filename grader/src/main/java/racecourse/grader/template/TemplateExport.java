@@ -13,7 +13,6 @@ import racecourse.grader.build.Sha256;
 import racecourse.grader.build.Workspace;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
-import racecourse.grader.report.ClassroomReport;
 
 /**
  * Writes a student template repository from the course: the chosen assignments, the shared test
@@ -66,7 +65,7 @@ public final class TemplateExport {
         Files.writeString(out.resolve("pom.xml"), RootPom.withoutModule(Files.readString(root.resolve("pom.xml")),
                 "solutions"));
         Files.writeString(out.resolve(CLASSROOM), ClassroomWorkflow.forRunners(Files.readString(root.resolve(CLASSROOM)),
-                chosen.stream().map(a -> ClassroomReport.runnerId(a.id())).toList()));
+                chosen.stream().map(a -> Assignment.runnerId(a.id())).toList()));
         Files.writeString(out.resolve("README.md"), readme(chosen));
         List<String> studentFiles = chosen.stream()
                 .flatMap(a -> a.studentFiles().stream().map(f -> "assignments/" + a.id() + "/" + f)).sorted().toList();

@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import racecourse.grader.check.Status;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
+import racecourse.support.CheckKind;
 
 /**
  * Classroom 50's runner accepts our result.json as its {@code validate_result} checks it
@@ -100,12 +102,12 @@ class Classroom50ReportTest {
     }
 
     private static AssignmentResult result(String assignment, int score, int max) {
-        return new AssignmentResult(AssignmentResult.SCHEMA, assignment, score == max ? "pass" : "fail", score, max, 1000,
+        return new AssignmentResult(AssignmentResult.SCHEMA, assignment, score == max ? Status.PASS : Status.FAIL, score, max, 1000,
                 null, null, List.of(
-                        new CheckResult("A#a", "keeps every update", "junit", "pass", 2, 2, null, null, null),
-                        new CheckResult("A#b", "no lost update", "jcstress", score == max ? "pass" : "fail",
-                                score == max ? 4 : 0, 4, "forbidden [1]", "table", null),
-                        new CheckResult("A#c", "uses a lock", "rule", "pass", 3, 3, null, null, null)),
+                        new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10),
+                        new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, score == max ? Status.PASS : Status.FAIL,
+                                score == max ? 4 : 0, 4, "forbidden [1]", "table", null, 10),
+                        new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10)),
                 List.of(), null, null);
     }
 }

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import racecourse.grader.check.Status;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
+import racecourse.support.CheckKind;
 
 /**
  * The payload reaches GitHub Classroom's autograding-grading-reporter as it reads
@@ -24,11 +26,11 @@ class ClassroomReportTest {
 
     @Test
     void partialCreditReachesClassroomAsTheReporterSumsIt() throws Exception {
-        AssignmentResult result = new AssignmentResult(AssignmentResult.SCHEMA, "01-shared-counter", "fail", 5, 9, 1000,
+        AssignmentResult result = new AssignmentResult(AssignmentResult.SCHEMA, "01-shared-counter", Status.FAIL, 5, 9, 1000,
                 null, null, List.of(
-                        new CheckResult("A#a", "keeps every update", "junit", "pass", 2, 2, null, null, null),
-                        new CheckResult("A#b", "no lost update", "jcstress", "fail", 0, 4, "forbidden [1]", "table", null),
-                        new CheckResult("A#c", "uses a lock", "rule", "pass", 3, 3, null, null, null)),
+                        new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10),
+                        new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, Status.FAIL, 0, 4, "forbidden [1]", "table", null, 10),
+                        new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10)),
                 List.of(), null, null);
         String env = Base64.getEncoder().encodeToString(
                 JSON.writeValueAsBytes(ClassroomReport.payload(result)));
@@ -46,11 +48,5 @@ class ClassroomReportTest {
             assertEquals(0, test.get("line_no").asInt());
         }
         assertEquals(result.score(), sum, "Points X/Y shows our score");
-    }
-
-    @Test
-    void runnerIdsAreAlphanumeric() {
-        assertEquals("a01", ClassroomReport.runnerId("01-shared-counter"));
-        assertEquals("a07", ClassroomReport.runnerId("07-bank-transfers"));
     }
 }

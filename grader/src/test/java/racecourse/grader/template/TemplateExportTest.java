@@ -46,7 +46,7 @@ class TemplateExportTest {
             assertFalse(Files.exists(template.resolve(absent)), absent + " must not be shipped");
         }
         for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
-                "grader/src/main/java/racecourse/grader/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
+                "grader/src/main/java/racecourse/grader/cli/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
                 "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
                 "docs/students.md", "README.md", "pom.xml",
                 ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {

@@ -1,16 +1,19 @@
 package racecourse.grader.run.child;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import racecourse.grader.check.Json;
+import racecourse.grader.check.PlannedCheck;
+import racecourse.grader.check.Verdict;
 import racecourse.grader.run.ChildConfig;
 import racecourse.grader.run.Event;
-import racecourse.grader.run.PlannedCheck;
+import racecourse.support.ThreadReport;
 
 /**
  * The runner inside a child JVM, the only place student code runs. Reads a token
@@ -27,7 +30,7 @@ public final class ChildMain {
 
     public static void main(String[] args) throws Exception {
         String token = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        ChildConfig config = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ChildConfig.class);
+        ChildConfig config = Json.compact().readValue(Path.of(args[0]).toFile(), ChildConfig.class);
         EventLog log = new EventLog(Path.of(config.eventLog()));
         Path testClasses = Path.of(config.testClasses());
 
@@ -39,52 +42,50 @@ public final class ChildMain {
 
         Watchdog watchdog = new Watchdog(log, token);
         for (PlannedCheck check : junit.plan()) {
-            if (!wanted(config, check)) {
+            if (!config.wanted(check.id())) {
                 continue;
             }
-            int seconds = config.deadlineSeconds(check.id());
+            long seconds = config.limits().deadline(check.id()).toSeconds();
             Set<Thread> before = Threads.now();
             log.write(Event.start(token, check.id()));
-            watchdog.arm(List.of(check.id()), seconds + 2, before);
-            Verdict verdict = junit.run(check, seconds, before);
+            long started = System.nanoTime();
+            // JUnit's own timeout ends the check first; the watchdog is for a check JUnit cannot abandon.
+            watchdog.arm(List.of(check.id()), seconds + 2,
+                    () -> Failures.overran(seconds, ThreadReport.of(Threads.stuckIn(before))));
+            CheckRun run = junit.run(check, seconds, before);
             watchdog.disarm();
-            log.write(Event.end(token, check.id(), verdict.status(), verdict.message(), verdict.diagnosis(),
-                    verdict.limit()));
+            log.write(Event.end(token, check.id(), run.verdict(), millisSince(started)));
             List<Thread> stray = Threads.leftRunning(before, STRAY_THREAD_GRACE_MS);
-            if (!stray.isEmpty() || verdict.exhaustedJvm()) {
-                String why = verdict.exhaustedJvm() ? "the check exhausted the JVM"
+            if (!stray.isEmpty() || run.exhaustedJvm()) {
+                String why = run.exhaustedJvm() ? "the check exhausted the JVM"
                         : stray.size() + " thread(s) left running, e.g. " + stray.get(0).getName();
-                log.write(Event.note(token, Event.Type.RESTART, why));
+                log.write(Event.restart(token, check.id(), why));
                 Threads.killChildProcesses();
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             }
         }
 
-        List<PlannedCheck> litmus = jcstress.plan().stream().filter(c -> wanted(config, c)).toList();
+        List<PlannedCheck> litmus = jcstress.plan().stream().filter(c -> config.wanted(c.id())).toList();
         if (!litmus.isEmpty()) {
             List<String> ids = litmus.stream().map(PlannedCheck::id).toList();
-            int seconds = jcstressDeadline(config, ids);
+            long seconds = config.limits().deadline(ids).toSeconds();
             ids.forEach(id -> log.write(Event.start(token, id)));
-            watchdog.arm(ids, seconds, () -> new String[] {
-                "an actor of the litmus test never returned (an endless loop, or a wait that nothing ends, "
-                        + "in your code?)", null});
-            jcstress.run(litmus).forEach((id, verdict) -> log.write(
-                    Event.end(token, id, verdict.status(), verdict.message(), verdict.diagnosis(), verdict.limit())));
+            long started = System.nanoTime();
+            watchdog.arm(ids, seconds, () -> Verdict.overran(seconds, ": an actor of the litmus test never returned "
+                    + "(an endless loop, or a wait that nothing ends, in your code?)", null));
+            Map<String, Verdict> verdicts = jcstress.run(litmus);
+            long millis = millisSince(started);
+            verdicts.forEach((id, verdict) -> log.write(Event.end(token, id, verdict, millis)));
             watchdog.disarm();
         }
-        log.write(Event.note(token, Event.Type.DONE, null));
+        log.write(Event.done(token));
         Threads.killChildProcesses();
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }
 
-    /** One jcstress run serves all litmus tests: the longest deadline, plus a little per extra test. */
-    static int jcstressDeadline(ChildConfig config, List<String> ids) {
-        return ids.stream().mapToInt(config::deadlineSeconds).max().orElse(0) + 5 * (ids.size() - 1);
-    }
-
-    private static boolean wanted(ChildConfig config, PlannedCheck check) {
-        return config.only().isEmpty() || config.only().contains(check.id());
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 }

@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import racecourse.grader.check.Json;
 import racecourse.grader.run.Event;
 
 /** Appends events to the log the grader reads, one JSON line each, flushed at once. */
 final class EventLog {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.compact();
     private final OutputStream out;
 
     EventLog(Path file) throws IOException {

@@ -3,6 +3,9 @@ package racecourse.grader.run.child;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import racecourse.grader.check.Limit;
+import racecourse.grader.check.Verdict;
+import racecourse.support.CourseCode;
 import racecourse.support.ThreadReport;
 
 /** Turns a failed check's exception into a one-line message and a short diagnosis. */
@@ -12,22 +15,20 @@ final class Failures {
     private Failures() {
     }
 
-    static Verdict describe(Throwable failure, int seconds, Supplier<ThreadReport> stuck) {
+    static CheckRun describe(Throwable failure, long seconds, Supplier<ThreadReport> stuck) {
         if (failure == null) {
-            return new Verdict("error", "failed without an exception", null, null, false);
+            return CheckRun.of(Verdict.error("failed without an exception", null));
         }
         if (isTimeout(failure)) {
-            ThreadReport report = stuck.get();
-            return new Verdict("error", "did not finish within its " + seconds + " s deadline: " + report.headline(),
-                    report.details(), "deadline", false);
+            return CheckRun.of(overran(seconds, stuck.get()));
         }
         Throwable root = rootOf(failure);
         if (root instanceof OutOfMemoryError) {
-            return new Verdict("error", "ran out of memory (the heap limit was reached): " + root.getMessage(),
-                    frames(root), "heap", true);
+            return new CheckRun(Verdict.error("ran out of memory (the heap limit was reached): " + root.getMessage(),
+                    frames(root), Limit.HEAP), true);
         }
         if (root instanceof VirtualMachineError) {
-            return new Verdict("error", root.getClass().getSimpleName() + " in your code", frames(root), null, true);
+            return new CheckRun(Verdict.error(root.getClass().getSimpleName() + " in your code", frames(root)), true);
         }
         String text = failure instanceof AssertionError
                 ? String.valueOf(failure.getMessage())
@@ -42,7 +43,12 @@ final class Failures {
         if (!where.isEmpty()) {
             diagnosis.append(diagnosis.length() > 0 ? "\n" : "").append(where);
         }
-        return new Verdict("fail", lines[0], diagnosis.toString().strip(), null, false);
+        return CheckRun.of(Verdict.fail(lines[0], diagnosis.toString().strip()));
+    }
+
+    /** A check past its deadline, with what its stuck threads were doing. */
+    static Verdict overran(long seconds, ThreadReport stuck) {
+        return Verdict.overran(seconds, ": " + stuck.headline(), stuck.details());
     }
 
     private static boolean isTimeout(Throwable failure) {
@@ -64,9 +70,7 @@ final class Failures {
     /** The course's and the student's frames ({@code racecourse.*}), the harness cut away. */
     private static String frames(Throwable failure) {
         List<String> frames = Arrays.stream(failure.getStackTrace())
-                .filter(f -> f.getClassName().startsWith("racecourse.")
-                        && !f.getClassName().startsWith("racecourse.support.")
-                        && !f.getClassName().startsWith("racecourse.grader."))
+                .filter(CourseCode::isCourseCode)
                 .limit(FRAMES_SHOWN)
                 .map(f -> "  at " + f)
                 .toList();

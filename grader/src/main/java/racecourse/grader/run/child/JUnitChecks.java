@@ -19,7 +19,8 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherFactory;
-import racecourse.grader.run.PlannedCheck;
+import racecourse.grader.check.PlannedCheck;
+import racecourse.grader.check.Verdict;
 import racecourse.support.Points;
 import racecourse.support.ThreadReport;
 
@@ -42,7 +43,7 @@ final class JUnitChecks {
                 continue;
             }
             String id = simpleName(source.getClassName()) + "#" + source.getMethodName();
-            plan.add(new PlannedCheck(id, test.getDisplayName(), points.kind().jsonName(), points.value()));
+            plan.add(new PlannedCheck(id, test.getDisplayName(), points.kind(), points.value()));
             sources.put(id, source);
         }
         plan.sort(Comparator.comparing(PlannedCheck::id));
@@ -52,7 +53,7 @@ final class JUnitChecks {
         return plan;
     }
 
-    Verdict run(PlannedCheck check, int seconds, Set<Thread> before) {
+    CheckRun run(PlannedCheck check, long seconds, Set<Thread> before) {
         MethodSource source = sources.get(check.id());
         Outcome outcome = new Outcome();
         launcher.execute(request()
@@ -61,10 +62,10 @@ final class JUnitChecks {
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .build(), outcome);
         if (outcome.result == null) {
-            return new Verdict("error", "JUnit did not run this check", null, null, false);
+            return CheckRun.of(Verdict.error("JUnit did not run this check", null));
         }
         if (outcome.result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-            return Verdict.pass();
+            return CheckRun.of(Verdict.pass());
         }
         Throwable failure = outcome.result.getThrowable().orElse(null);
         return Failures.describe(failure, seconds, () -> ThreadReport.of(Threads.stuckIn(before)));

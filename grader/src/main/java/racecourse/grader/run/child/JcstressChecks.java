@@ -23,7 +23,9 @@ import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
-import racecourse.grader.run.PlannedCheck;
+import racecourse.grader.check.PlannedCheck;
+import racecourse.grader.check.Verdict;
+import racecourse.support.CheckKind;
 import racecourse.support.Points;
 
 /**
@@ -50,7 +52,7 @@ final class JcstressChecks {
                     String id = type.getSimpleName();
                     Description description = type.getAnnotation(Description.class);
                     String title = description != null ? description.value() : "jcstress: " + id;
-                    plan.add(new PlannedCheck(id, title, "jcstress", type.getAnnotation(Points.class).value()));
+                    plan.add(new PlannedCheck(id, title, CheckKind.JCSTRESS, type.getAnnotation(Points.class).value()));
                     classes.put(id, type);
                 }
             }
@@ -135,8 +137,7 @@ final class JcstressChecks {
 
         static Verdict judge(List<TestResult> results) {
             if (results.isEmpty()) {
-                return new Verdict("error", "jcstress produced no result for this test (it did not run)", null,
-                        null, false);
+                return Verdict.error("jcstress produced no result for this test (it did not run)", null);
             }
             Map<String, Long> counts = new TreeMap<>();
             Map<String, GradingResult> meaning = new TreeMap<>();
@@ -168,15 +169,14 @@ final class JcstressChecks {
                 }
             }
             if (!errors.isEmpty()) {
-                return new Verdict("error", "jcstress could not run this test: " + errors.get(0), table.toString(),
-                        null, false);
+                return Verdict.error("jcstress could not run this test: " + errors.get(0), table.toString());
             }
             if (total == 0) {
-                return new Verdict("error", "jcstress ran this test but recorded no outcome", null, null, false);
+                return Verdict.error("jcstress ran this test but recorded no outcome", null);
             }
             return worst == null
-                    ? new Verdict("pass", null, table.toString().stripTrailing(), null, false)
-                    : new Verdict("fail", worst, table.toString().stripTrailing(), null, false);
+                    ? Verdict.pass(table.toString().stripTrailing())
+                    : Verdict.fail(worst, table.toString().stripTrailing());
         }
 
         private static String explain(Status status) {

@@ -1,7 +1,9 @@
 package racecourse.grader.run.child;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import racecourse.support.CourseCode;
 
 /** Threads and processes a check left behind. */
 final class Threads {
@@ -33,13 +35,7 @@ final class Threads {
     }
 
     private static boolean inCourseCode(StackTraceElement[] stack) {
-        for (StackTraceElement frame : stack) {
-            if (frame.getClassName().startsWith("racecourse.") && !frame.getClassName().startsWith("racecourse.grader.")
-                    && !frame.getClassName().startsWith("racecourse.support.")) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(stack).anyMatch(CourseCode::isCourseCode);
     }
 
     /** Waits up to {@code millis} for the threads a check started to end; returns those still alive. */

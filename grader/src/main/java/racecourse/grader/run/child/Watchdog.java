@@ -1,10 +1,9 @@
 package racecourse.grader.run.child;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
+import racecourse.grader.check.Verdict;
 import racecourse.grader.run.Event;
-import racecourse.support.ThreadReport;
 
 /**
  * Ends a check that overran its deadline from inside the JVM, so the verdict can
@@ -21,16 +20,8 @@ final class Watchdog {
         this.token = token;
     }
 
-    /** Fires after {@code seconds} unless disarmed, reporting the threads started since {@code before}. */
-    synchronized void arm(List<String> ids, int seconds, Set<Thread> before) {
-        arm(ids, seconds, () -> {
-            ThreadReport report = ThreadReport.of(Threads.stuckIn(before));
-            return new String[] {report.headline(), report.details()};
-        });
-    }
-
-    /** Fires after {@code seconds} unless disarmed, with the headline and details {@code explain} gives. */
-    synchronized void arm(List<String> ids, int seconds, Supplier<String[]> explain) {
+    /** Fires after {@code seconds} unless disarmed, giving each check the verdict {@code overran} makes. */
+    synchronized void arm(List<String> ids, long seconds, Supplier<Verdict> overran) {
         disarm();
         timer = new Thread(() -> {
             try {
@@ -38,7 +29,7 @@ final class Watchdog {
             } catch (InterruptedException e) {
                 return;
             }
-            fire(ids, seconds, explain.get());
+            fire(ids, overran.get(), seconds);
         }, "racecourse-watchdog");
         timer.setDaemon(true);
         timer.start();
@@ -51,10 +42,9 @@ final class Watchdog {
         }
     }
 
-    private void fire(List<String> ids, int seconds, String[] explanation) {
+    private void fire(List<String> ids, Verdict overran, long seconds) {
         for (String id : ids) {
-            log.write(Event.end(token, id, "error", "did not finish within its " + seconds + " s deadline: "
-                    + explanation[0], explanation[1], "deadline"));
+            log.write(Event.end(token, id, overran, seconds * 1000L));
         }
         Threads.killChildProcesses();
         Runtime.getRuntime().halt(3);

@@ -1,12 +1,11 @@
-package racecourse.grader;
+package racecourse.grader.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 import racecourse.grader.template.TemplateExport;
@@ -15,22 +14,19 @@ import racecourse.grader.template.TemplateExport;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the student template repository: assignments, grader, workflows, student docs; no solutions.")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID", description = "assignments to ship (default: all)")
-    private List<String> ids = new ArrayList<>();
+    @Mixin
+    private CourseOptions courseOptions;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "a new or empty folder")
     private Path out;
 
-    @Option(names = "--root", paramLabel = "DIR", hidden = true)
-    private Path root = Path.of(System.getProperty("racecourse.root", "."));
-
     @Override
     public Integer call() throws Exception {
-        Course course = Course.at(root);
-        List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
+        Course course = courseOptions.course();
+        List<Assignment> chosen = courseOptions.assignments(course);
         TemplateExport.Size size = TemplateExport.write(course, chosen, out);
         System.out.printf("template: %d assignments, %d files, %d bytes: %s%n", chosen.size(), size.files(),
                 size.bytes(), out.toAbsolutePath().normalize());
-        return Main.FULL_MARKS;
+        return ExitStatus.OK.code();
     }
 }

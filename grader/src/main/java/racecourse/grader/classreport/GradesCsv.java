@@ -1,4 +1,4 @@
-package racecourse.grader.report;
+package racecourse.grader.classreport;
 
 import java.io.IOException;
 import java.io.Writer;

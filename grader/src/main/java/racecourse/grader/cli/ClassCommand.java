@@ -1,4 +1,4 @@
-package racecourse.grader;
+package racecourse.grader.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import racecourse.grader.ClassRun;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
-import racecourse.grader.report.ClassReport;
+import racecourse.grader.classreport.ClassReport;
+import racecourse.grader.judge.Standing;
 import racecourse.grader.roster.Progress;
 import racecourse.grader.roster.Roster;
 
@@ -29,8 +32,14 @@ import racecourse.grader.roster.Roster;
 @Command(name = "class", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Regrades every student checkout under a roster folder; results per student, then the class report.")
 final class ClassCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID", description = "assignments to grade (default: all)")
-    private List<String> ids = new ArrayList<>();
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private CourseOptions courseOptions;
+
+    @Mixin
+    private CheckOptions checkOptions;
 
     @Option(names = "--roster", paramLabel = "DIR", required = true,
             description = "one checkout per student; the folder's name is the student's id")
@@ -43,42 +52,36 @@ final class ClassCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "students graded at once (default: 1)")
     private int jobs;
 
-    @Option(names = "--only", paramLabel = "CHECK", split = ",", description = "run only these check ids")
-    private List<String> only = new ArrayList<>();
-
-    @Option(names = "--root", paramLabel = "DIR", hidden = true)
-    private Path root = Path.of(System.getProperty("racecourse.root", "."));
-
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--jobs must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         if (!Files.isDirectory(roster)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "no such folder: " + roster);
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + roster);
         }
         if (out.toAbsolutePath().normalize().startsWith(roster.toAbsolutePath().normalize())) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--out must not be inside --roster");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out must not be inside --roster");
         }
-        Course course = Course.at(root);
-        List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
+        Course course = courseOptions.course();
+        List<Assignment> chosen = courseOptions.assignments(course);
+        List<String> only = checkOptions.only();
         Files.createDirectories(out);
         Roster students = new Roster(roster, out, chosen.stream().map(Assignment::id).toList(), only);
-        List<Integer> statuses = new ArrayList<>();
+        List<Standing> standings = new ArrayList<>();
         List<String> todo = new ArrayList<>();
         for (String student : students.students()) {
-            Optional<Integer> finished = students.finished(student);
-            finished.ifPresentOrElse(statuses::add, () -> todo.add(student));
+            Optional<Standing> finished = students.finished(student);
+            finished.ifPresentOrElse(standings::add, () -> todo.add(student));
         }
         System.out.printf("class: %d students, %d already graded, %d to grade (--jobs %d)%n",
-                statuses.size() + todo.size(), statuses.size(), todo.size(), jobs);
+                standings.size() + todo.size(), standings.size(), todo.size(), jobs);
         Progress progress = new Progress(System.out, System.console() != null, todo.size());
-        statuses.addAll(new ClassRun(chosen, only, students, progress).gradeAll(course, todo, jobs));
+        standings.addAll(new ClassRun(chosen, only, students, progress).gradeAll(course, todo, jobs));
 
         ClassReport report = ClassReport.read(out);
         report.write(out);
         System.out.printf("class report: %s%n", out.resolve("class-report.html").toAbsolutePath().normalize());
-        return statuses.contains(Main.CANNOT_GRADE) ? Main.CANNOT_GRADE
-                : statuses.contains(Main.POINTS_LOST) ? Main.POINTS_LOST : Main.FULL_MARKS;
+        return ExitStatus.of(Standing.worst(standings)).code();
     }
 }

@@ -1,4 +1,4 @@
-package racecourse.grader.report;
+package racecourse.grader.classreport;
 
 import static org.owasp.encoder.Encode.forHtml;
 import static org.owasp.encoder.Encode.forHtmlAttribute;

@@ -1,4 +1,4 @@
-package racecourse.grader;
+package racecourse.grader.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
+import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 
 /**
@@ -28,14 +29,12 @@ final class GradescopeKitCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "ZIP", defaultValue = "target/gradescope-autograder.zip")
     private Path out;
 
-    @Parameters(paramLabel = "ID", description = "the assignments this Gradescope assignment grades (default: all)")
-    private List<String> ids = new java.util.ArrayList<>();
-
-    @Option(names = "--root", paramLabel = "DIR", hidden = true)
-    private Path root = Path.of(System.getProperty("racecourse.root", "."));
+    @Mixin
+    private CourseOptions courseOptions;
 
     @Override
     public Integer call() throws IOException {
+        Path root = courseOptions.root();
         Path zip = out.isAbsolute() ? out : root.resolve(out);
         Files.createDirectories(zip.toAbsolutePath().getParent());
         try (ZipOutputStream kit = new ZipOutputStream(Files.newOutputStream(zip))) {
@@ -44,23 +43,23 @@ final class GradescopeKitCommand implements Callable<Integer> {
                     add(kit, script, in.readAllBytes());
                 }
             }
-            Course course = Course.at(root);
-            List<String> graded = ids.stream().map(id -> course.find(id).id()).toList();
+            Course course = courseOptions.course();
+            List<String> graded = courseOptions.assignments(course).stream().map(Assignment::id).toList();
             add(kit, "racecourse/gradescope-assignments.txt",
                     graded.stream().map(id -> id + "\n").collect(java.util.stream.Collectors.joining())
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : walk.filter(Files::isRegularFile).filter(this::shipped).sorted().toList()) {
+                for (Path file : walk.filter(Files::isRegularFile).filter(file -> shipped(root, file)).sorted().toList()) {
                     add(kit, "racecourse/" + root.relativize(file).toString().replace('\\', '/'),
                             Files.readAllBytes(file));
                 }
             }
         }
         System.out.println("wrote " + zip.toAbsolutePath().normalize());
-        return Main.FULL_MARKS;
+        return ExitStatus.OK.code();
     }
 
-    private boolean shipped(Path file) {
+    private static boolean shipped(Path root, Path file) {
         for (Path part : root.relativize(file)) {
             if (SKIPPED.contains(part.toString())) {
                 return false;

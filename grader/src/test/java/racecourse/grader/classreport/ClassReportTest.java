@@ -1,10 +1,10 @@
-package racecourse.grader.report;
+package racecourse.grader.classreport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static racecourse.grader.report.SyntheticResults.result;
-import static racecourse.grader.report.SyntheticResults.verdicts;
-import static racecourse.grader.report.SyntheticResults.write;
+import static racecourse.grader.classreport.SyntheticResults.result;
+import static racecourse.grader.classreport.SyntheticResults.verdicts;
+import static racecourse.grader.classreport.SyntheticResults.write;
 
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
-package racecourse.grader.report;
+package racecourse.grader.classreport;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import racecourse.grader.check.Json;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
 
@@ -34,8 +34,7 @@ import racecourse.grader.judge.CheckResult;
  */
 public final class ClassReport {
     /** Results of newer graders carry fields this one does not know: the contract only adds fields. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = Json.tolerant();
     /**
      * One result file: whose, what it says, and when it was graded (a result of an older grader,
      * without graded_at, counts as older than any that has one).
@@ -207,7 +206,7 @@ public final class ClassReport {
             Map<String, String> names = new TreeMap<>();
             for (Graded run : runs) {
                 for (CheckResult check : run.result().tests()) {
-                    verdicts.computeIfAbsent(check.id(), id -> new TreeMap<>()).merge(check.status(), 1, Integer::sum);
+                    verdicts.computeIfAbsent(check.id(), id -> new TreeMap<>()).merge(check.status().jsonName(), 1, Integer::sum);
                     names.put(check.id(), check.name());
                 }
             }

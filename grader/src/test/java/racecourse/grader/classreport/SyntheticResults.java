@@ -1,4 +1,4 @@
-package racecourse.grader.report;
+package racecourse.grader.classreport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import racecourse.grader.check.Json;
+import racecourse.grader.check.Status;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
+import racecourse.support.CheckKind;
 
 /** Result JSONs made up for class-report tests: checks of 2 points each, passed or failed as told. */
 final class SyntheticResults {
@@ -20,12 +24,15 @@ final class SyntheticResults {
     static AssignmentResult result(String assignment, Map<String, String> verdicts, String sha, Instant at,
                                    List<String> tampered) {
         List<CheckResult> tests = new ArrayList<>();
-        verdicts.forEach((id, status) -> tests.add(new CheckResult(id, "check " + id, "junit", status,
-                status.equals("pass") ? 2 : 0, 2, status.equals("pass") ? null : "expected more", null, null)));
+        verdicts.forEach((id, verdict) -> {
+            Status status = Status.valueOf(verdict.toUpperCase(Locale.ROOT));
+            tests.add(new CheckResult(id, "check " + id, CheckKind.JUNIT, status, status == Status.PASS ? 2 : 0, 2,
+                    status == Status.PASS ? null : "expected more", null, null, 10));
+        });
         int score = tests.stream().mapToInt(CheckResult::score).sum();
         int max = tests.stream().mapToInt(CheckResult::maxScore).sum();
         AssignmentResult plain = new AssignmentResult(AssignmentResult.SCHEMA, assignment,
-                score == max ? "pass" : "fail", score, max, 1000, null, null, tests, tampered, null, null);
+                score == max ? Status.PASS : Status.FAIL, score, max, 1000, null, null, tests, tampered, null, null);
         return at == null ? plain : plain.stamped(sha, at);
     }
 
@@ -40,6 +47,6 @@ final class SyntheticResults {
 
     static void write(Path file, AssignmentResult result) throws IOException {
         Files.createDirectories(file.getParent());
-        Reports.JSON.writeValue(file.toFile(), result);
+        Json.indented().writeValue(file.toFile(), result);
     }
 }

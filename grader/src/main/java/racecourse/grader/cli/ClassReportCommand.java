@@ -1,10 +1,10 @@
-package racecourse.grader;
+package racecourse.grader.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import racecourse.grader.report.ClassReport;
+import racecourse.grader.classreport.ClassReport;
 
 /**
  * {@code ./grade class-report}: grades.csv and class-report.html from a folder of result JSONs
@@ -30,8 +30,8 @@ final class ClassReportCommand implements Callable<Integer> {
                 report.resultFiles(), out.resolve("class-report.html").toAbsolutePath().normalize());
         if (report.resultFiles() == 0) {
             System.err.println("grade class-report: no result files under " + results);
-            return Main.CANNOT_GRADE;
+            return ExitStatus.CANNOT_GRADE.code();
         }
-        return Main.FULL_MARKS;
+        return ExitStatus.OK.code();
     }
 }
