@@ -25,9 +25,8 @@ public final class Await {
         try {
             return task.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            ThreadReport report = ThreadReport.of(java.util.List.of(thread));
-            throw new AssertionError(what + " did not return within " + Race.seconds(deadline) + ": "
-                    + report.headline() + "\n" + report.details());
+            throw ThreadReport.of(java.util.List.of(thread)).failure(what + " did not return within "
+                    + Race.seconds(deadline));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception exception) {

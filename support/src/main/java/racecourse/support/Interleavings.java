@@ -91,8 +91,7 @@ public final class Interleavings {
         }
         String shrunk = failure(() -> scenes.applyTo(new ModelCheckingOptions(), true).check(operations));
         String shown = shrunk == null ? report : shrunk;
-        throw new AssertionError("model checking found " + found(shown) + "\n"
-                + LincheckReport.condense(shown, operations));
+        throw failure("model checking found " + found(shown), shown, operations);
     }
 
     /** Lincheck's report of the run's failure, or null if it passed. */
@@ -115,10 +114,20 @@ public final class Interleavings {
         String report = failure(() -> new Scenes(scenes.random(), STRESS_RUNS_PER_SCENARIO, scenes.named())
                 .applyTo(new StressOptions(), false).check(operations));
         if (report != null) {
-            throw new AssertionError("model checking cannot follow a lock kept in a static field, so these scenes "
-                    + "ran on real threads instead, and found " + found(report) + "\n"
-                    + LincheckReport.condense(report, operations));
+            throw failure("model checking cannot follow a lock kept in a static field, so these scenes "
+                    + "ran on real threads instead, and found " + found(report), report, operations);
         }
+    }
+
+    /** The failure a student reads, carrying the interleaving as data for the report's timeline. */
+    private static DiagnosedFailure failure(String found, String report, Class<?> operations) {
+        LincheckReport.Condensed condensed = LincheckReport.condense(report, operations, hangs(report));
+        return new DiagnosedFailure(found + "\n" + condensed.text(), condensed.interleaving(), null);
+    }
+
+    private static boolean hangs(String report) {
+        return report.contains("threads are in deadlock") || report.contains("livelock")
+                || report.contains("The execution has hung");
     }
 
     private static boolean lostControl(String report) {

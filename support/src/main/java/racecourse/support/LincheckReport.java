@@ -1,5 +1,6 @@
 package racecourse.support;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +21,16 @@ final class LincheckReport {
     private LincheckReport() {
     }
 
-    /** {@code operations}: the test class whose {@code @Operation}s Lincheck ran; its package is the student's. */
-    static String condense(String report, Class<?> operations) {
+    /** Lincheck's report cut down: the text a student reads, and the interleaving as data (null if none). */
+    record Condensed(String text, Interleaving interleaving) {
+    }
+
+    /**
+     * {@code operations}: the test class whose {@code @Operation}s Lincheck ran; its package is the student's.
+     * {@code hangs}: the run never finished (a deadlock, a livelock), so the trace's last step is where it
+     * stays stuck.
+     */
+    static Condensed condense(String report, Class<?> operations, boolean hangs) {
         List<String> lines = report.lines().toList();
         StringBuilder out = new StringBuilder();
         int results = lines.indexOf("= Invalid execution results =");
@@ -37,20 +46,42 @@ final class LincheckReport {
             trace = lines.indexOf("The following interleaving leads to the error:");
         }
         if (trace < 0) {
-            return (out + String.join("\n", lines.subList(0, Math.min(lines.size(), MAX_STEPS)))).strip();
+            return new Condensed((out + String.join("\n", lines.subList(0, Math.min(lines.size(), MAX_STEPS))))
+                    .strip(), null);
         }
         out.append("The interleaving, step by step (your code's steps; the JDK's inner steps left out):\n");
         int end = trace + 1;
-        List<String[]> rows = new ArrayList<>();
+        List<Cell[]> rows = new ArrayList<>();
         Steps steps = new Steps(operations);
         for (; end < lines.size() && lines.get(end).startsWith("|"); end++) {
             steps.add(lines.get(end), rows);
         }
-        out.append(table(cap(rows)));
+        out.append(table(cap(shown(rows))));
         if (end < lines.size() && !lines.get(end).isBlank()) {
             out.append(lines.get(end).strip()).append('\n');
         }
-        return out.toString().stripTrailing();
+        return new Condensed(out.toString().stripTrailing(), InterleavingData.of(rows, hangs, sources(operations)));
+    }
+
+    /**
+     * Where the student's sources are: tests run in the assignment's folder (Maven, and the grader's
+     * child JVM alike), so under src/main/java, in the operations' package.
+     */
+    private static Path sources(Class<?> operations) {
+        return Path.of("src", "main", "java").resolve(operations.getPackageName().replace('.', '/'));
+    }
+
+    /**
+     * One kept cell of the trace: the text the table shows, and the same step taken apart for the
+     * picture (its text without the location, its depth in the call, its source file and line).
+     */
+    record Cell(String shown, String text, int depth, String file, int line) {
+        static final Cell EMPTY = new Cell("", "", 0, null, 0);
+    }
+
+    private static List<String[]> shown(List<Cell[]> rows) {
+        return rows.stream().map(row -> row == null ? null
+                : Arrays.stream(row).map(Cell::shown).toArray(String[]::new)).toList();
     }
 
     /** Reads the trace's rows, keeping a thread's step unless it lies inside code that is not the student's. */
@@ -63,7 +94,7 @@ final class LincheckReport {
             this.operations = operations;
         }
 
-        void add(String line, List<String[]> rows) {
+        void add(String line, List<Cell[]> rows) {
             String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
             if (skipping.length != cells.length) {
                 skipping = new int[cells.length];
@@ -73,8 +104,8 @@ final class LincheckReport {
                 rows.add(null);
                 return;
             }
-            String[] row = new String[cells.length];
-            Arrays.fill(row, "");
+            Cell[] row = new Cell[cells.length];
+            Arrays.fill(row, Cell.EMPTY);
             boolean kept = false;
             for (int column = 0; column < cells.length; column++) {
                 String cell = cells[column].stripTrailing();
@@ -89,13 +120,17 @@ final class LincheckReport {
                 skipping[column] = -1;
                 Matcher location = LOCATION.matcher(text);
                 String file = location.find() ? location.group(1) : null;
+                int lineNumber = file == null ? 0 : Integer.parseInt(location.group(2));
                 if (file != null && !studentFile(file)) {
                     skipping[column] = indent;
                     continue;
                 }
-                row[column] = file == null ? text.strip().startsWith("Thread ") ? text.strip() : text
+                String shown = file == null ? text.strip().startsWith("Thread ") ? text.strip() : text
                         : file.equals(operations.getSimpleName()) ? location.replaceAll("")
-                        : location.replaceAll("  (" + file + ".java:" + location.group(2) + ")");
+                        : location.replaceAll("  (" + file + ".java:" + lineNumber + ")");
+                row[column] = new Cell(shown, location.replaceAll("").strip(), indent / 2,
+                        file == null || file.equals(operations.getSimpleName()) ? null : file + ".java",
+                        file == null || file.equals(operations.getSimpleName()) ? 0 : lineNumber);
                 kept = true;
             }
             if (kept) {

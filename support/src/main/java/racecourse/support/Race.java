@@ -211,9 +211,8 @@ public final class Race {
 
     private static AssertionError stuck(List<Thread> workers, Duration deadline) {
         List<Thread> running = workers.stream().filter(Thread::isAlive).toList();
-        ThreadReport report = ThreadReport.of(running);
-        return new AssertionError(running.size() + " of " + workers.size() + " threads still running after "
-                + seconds(deadline) + ": " + report.headline() + "\n" + report.details());
+        return ThreadReport.of(running).failure(running.size() + " of " + workers.size()
+                + " threads still running after " + seconds(deadline));
     }
 
     static String seconds(Duration duration) {

@@ -28,10 +28,12 @@ public final class ThreadReport {
 
     private final String headline;
     private final String details;
+    private final LockGraph locks;
 
-    private ThreadReport(String headline, String details) {
+    private ThreadReport(String headline, String details, LockGraph locks) {
         this.headline = headline;
         this.details = details;
+        this.locks = locks;
     }
 
     /** One line: the most telling fact (a deadlock, a lock held by an ended thread, a busy thread). */
@@ -42,6 +44,16 @@ public final class ThreadReport {
     /** A few lines per thread: state, lock waited for and its owner, locks held, source lines. */
     public String details() {
         return details;
+    }
+
+    /** The same facts as a graph: each thread's held and awaited locks, and the owners that ended. */
+    public LockGraph locks() {
+        return locks;
+    }
+
+    /** A failure that says {@code what} went wrong, then this report, in words and as a lock graph. */
+    public AssertionError failure(String what) {
+        return new DiagnosedFailure(what + ": " + headline + "\n" + details, null, locks.edges().isEmpty() ? null : locks);
     }
 
     /** Reports on these threads, as they are now. */
@@ -76,7 +88,43 @@ public final class ThreadReport {
         } else {
             headline = "it was still running at the deadline, and stopped only when interrupted (a sleep or wait that nothing else ends?)";
         }
-        return new ThreadReport(headline, details.toString().stripTrailing());
+        return new ThreadReport(headline, details.toString().stripTrailing(), graph(present, alive));
+    }
+
+    /** Who holds and waits for what: an edge per held lock and per awaited lock, owners included. */
+    private static LockGraph graph(List<ThreadInfo> present, Map<Long, Thread> alive) {
+        Set<LockGraph.Edge> edges = new java.util.LinkedHashSet<>();
+        Set<String> ended = new java.util.LinkedHashSet<>();
+        for (ThreadInfo info : present) {
+            String where = where(info);
+            for (MonitorInfo monitor : info.getLockedMonitors()) {
+                edges.add(new LockGraph.Edge(info.getThreadName(), LockGraph.Edge.HOLDS, lockName(monitor), where));
+            }
+            for (LockInfo lock : info.getLockedSynchronizers()) {
+                edges.add(new LockGraph.Edge(info.getThreadName(), LockGraph.Edge.HOLDS, lockName(lock), where));
+            }
+        }
+        for (ThreadInfo info : present) {
+            if (info.getLockName() == null) {
+                continue;
+            }
+            String lock = lockName(info.getLockInfo());
+            edges.add(new LockGraph.Edge(info.getThreadName(), LockGraph.Edge.WAITS_FOR, lock, where(info)));
+            String owner = info.getLockOwnerName();
+            if (owner != null && edges.stream().noneMatch(e -> e.thread().equals(owner) && e.lock().equals(lock))) {
+                edges.add(new LockGraph.Edge(owner, LockGraph.Edge.HOLDS, lock, null));
+            }
+            if (owner != null && !alive.containsKey(info.getLockOwnerId())) {
+                ended.add(owner);
+            }
+        }
+        return new LockGraph(List.copyOf(edges), List.copyOf(ended));
+    }
+
+    /** The student's line a thread is at, or null. */
+    private static String where(ThreadInfo info) {
+        List<StackTraceElement> frames = courseFrames(info.getStackTrace());
+        return frames.isEmpty() ? null : where(frames.get(0));
     }
 
     /** The deadlock cycle that one of {@code threads} is caught in, in words, or null if there is none. */

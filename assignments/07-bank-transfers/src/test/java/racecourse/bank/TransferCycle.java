@@ -95,9 +95,8 @@ final class TransferCycle {
             List<Thread> alive = threads.stream().filter(Thread::isAlive).toList();
             // A deadlock never resolves: report it as soon as the JVM sees the cycle.
             if (System.nanoTime() - end > 0 || ThreadReport.deadlockCycle(alive) != null) {
-                ThreadReport report = ThreadReport.of(alive);
-                throw new AssertionError(describe(held, order) + ": " + alive.size() + " transfers never finished: "
-                        + report.headline() + "\n" + report.details());
+                throw ThreadReport.of(alive).failure(describe(held, order) + ": " + alive.size()
+                        + " transfers never finished");
             }
             Thread.sleep(5);
         }

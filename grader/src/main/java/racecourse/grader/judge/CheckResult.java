@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import racecourse.grader.check.Limit;
+import racecourse.grader.check.Picture;
 import racecourse.grader.check.Status;
 import racecourse.support.CheckKind;
 
@@ -13,10 +14,10 @@ import racecourse.support.CheckKind;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "name", "kind", "status", "score", "max_score", "message", "diagnosis", "limit",
-        "duration_ms"})
+        "duration_ms", "picture"})
 public record CheckResult(String id, String name, CheckKind kind, Status status, int score,
                           @JsonProperty("max_score") int maxScore, String message, String diagnosis,
-                          Limit limit, @JsonProperty("duration_ms") long durationMs) {
+                          Limit limit, @JsonProperty("duration_ms") long durationMs, Picture picture) {
 
     public boolean passed() {
         return status == Status.PASS;

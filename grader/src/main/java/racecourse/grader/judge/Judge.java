@@ -32,7 +32,7 @@ public final class Judge {
             Verdict verdict = outcome.verdict();
             int score = verdict.passed() ? check.points() : 0;
             tests.add(new CheckResult(check.id(), check.name(), check.kind(), verdict.status(), score, check.points(),
-                    verdict.message(), verdict.diagnosis(), verdict.limit(), outcome.durationMs()));
+                    verdict.message(), verdict.diagnosis(), verdict.limit(), outcome.durationMs(), verdict.picture()));
         }
         int score = tests.stream().mapToInt(CheckResult::score).sum();
         int max = tests.stream().mapToInt(CheckResult::maxScore).sum();

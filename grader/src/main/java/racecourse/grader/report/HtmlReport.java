@@ -2,30 +2,33 @@ package racecourse.grader.report;
 
 import static org.owasp.encoder.Encode.forHtml;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import racecourse.grader.check.Status;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
+import racecourse.support.CheckKind;
 
-/** {@code report.html}: one self-contained page (no scripts, no network) for a person to read. */
+/**
+ * {@code report.html}: one self-contained page (no network, no external file) for a person to read.
+ * A check's pictures and its diagnosis get a full-width row under it, so tables keep their columns;
+ * a small inline script only adds stepping through interleavings (the page reads fully without it).
+ */
 final class HtmlReport {
+    private static final String STYLE = resource("report.css");
+    private static final String SCRIPT = resource("report.js");
+
     private HtmlReport() {
     }
 
     static String render(List<AssignmentResult> results) {
         int score = results.stream().mapToInt(AssignmentResult::score).sum();
         int max = results.stream().mapToInt(AssignmentResult::maxScore).sum();
-        StringBuilder html = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>racecourse report</title>
-                <style>
-                body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-                table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
-                td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
-                .pass{color:#1a7f37}.fail,.error{color:#cf222e}
-                pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;font-size:.85rem;white-space:pre-wrap}
-                details summary{cursor:pointer}
-                </style></head><body>
-                """);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>racecourse report</title>\n<style>\n").append(STYLE).append("</style></head><body>\n");
         html.append("<h1>racecourse: ").append(score).append('/').append(max).append(" points</h1>\n");
         for (AssignmentResult r : results) {
             html.append("<h2 id=\"").append(forHtml(r.assignment())).append("\">").append(forHtml(r.assignment()))
@@ -34,23 +37,9 @@ final class HtmlReport {
             if (r.error() != null) {
                 html.append("<pre>").append(forHtml(r.error())).append("</pre>\n");
             }
-            html.append("<table><tr><th>check</th><th>kind</th><th>points</th><th>verdict</th></tr>\n");
+            html.append("<table class=\"checks\"><tr><th>check</th><th>kind</th><th>points</th><th>verdict</th></tr>\n");
             for (CheckResult c : r.tests()) {
-                html.append("<tr><td>").append(forHtml(c.name())).append("</td><td>").append(c.kind().jsonName())
-                        .append("</td><td>").append(c.score()).append('/').append(c.maxScore())
-                        .append("</td><td class=\"").append(c.status().jsonName()).append("\">")
-                        .append(c.status().jsonName());
-                if (c.limit() != null) {
-                    html.append(" (").append(c.limit().jsonName()).append(" limit)");
-                }
-                if (c.message() != null) {
-                    html.append("<br>").append(forHtml(c.message()));
-                }
-                if (c.diagnosis() != null && !c.diagnosis().isBlank()) {
-                    html.append("<details><summary>diagnosis</summary><pre>").append(forHtml(c.diagnosis()))
-                            .append("</pre></details>");
-                }
-                html.append("</td></tr>\n");
+                row(c, html);
             }
             html.append("</table>\n");
             if (!r.tampered().isEmpty()) {
@@ -58,6 +47,39 @@ final class HtmlReport {
                         .append(forHtml(String.join(", ", r.tampered()))).append("</p>\n");
             }
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("<script>\n").append(SCRIPT).append("</script>\n</body></html>\n").toString();
+    }
+
+    private static void row(CheckResult c, StringBuilder html) {
+        html.append("<tr><td>").append(forHtml(c.name())).append("</td><td>").append(c.kind().jsonName())
+                .append("</td><td>").append(c.score()).append('/').append(c.maxScore())
+                .append("</td><td class=\"").append(c.status().jsonName()).append("\">")
+                .append(c.passed() ? "\u2713 " : "\u2717 ").append(c.status().jsonName());
+        if (c.limit() != null) {
+            html.append(" (").append(c.limit().jsonName()).append(" limit)");
+        }
+        if (c.message() != null) {
+            html.append("<br>").append(forHtml(c.message()));
+        }
+        html.append("</td></tr>\n");
+        boolean failed = c.status() != Status.PASS;
+        boolean diagnosis = c.diagnosis() != null && !c.diagnosis().isBlank();
+        boolean bars = c.kind() == CheckKind.JCSTRESS && c.picture() != null;
+        if ((failed && (diagnosis || c.picture() != null)) || bars) {
+            html.append("<tr class=\"detail\"><td colspan=\"4\">").append(PictureHtml.of(c.picture(), c.id()));
+            if (diagnosis) {
+                html.append("<details><summary>").append(c.picture() == null ? "diagnosis" : "the same, as text")
+                        .append("</summary><pre>").append(forHtml(c.diagnosis())).append("</pre></details>");
+            }
+            html.append("</td></tr>\n");
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("/report/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -53,6 +53,10 @@ public final class Reports {
             if (!check.passed() && check.message() != null) {
                 out.println("        " + check.message());
             }
+            String caption = check.passed() ? null : PictureCaption.of(check.picture());
+            if (caption != null) {
+                out.println("        \u26a0 " + caption);
+            }
             if (!check.passed() && check.diagnosis() != null && !check.diagnosis().isBlank()) {
                 List<String> lines = check.diagnosis().lines().toList();
                 lines.stream().limit(CONSOLE_DIAGNOSIS_LINES).forEach(line -> out.println("          " + line));

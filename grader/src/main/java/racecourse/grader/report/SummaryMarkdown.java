@@ -27,7 +27,8 @@ final class SummaryMarkdown {
             for (CheckResult c : r.tests()) {
                 md.append("| ").append(cell(c.name())).append(" | ").append(c.score()).append('/')
                         .append(c.maxScore()).append(" | ")
-                        .append(c.passed() ? "pass" : c.status().jsonName() + ": " + cell(c.message())).append(" |\n");
+                        .append(c.passed() ? "pass" : c.status().jsonName() + ": " + cell(c.message())
+                                + caption(c)).append(" |\n");
             }
             if (r.error() != null) {
                 md.append("\n```\n").append(clip(r.error(), 4000).replace("```", "'''")).append("\n```\n");
@@ -37,6 +38,12 @@ final class SummaryMarkdown {
             }
         }
         return clip(md.toString(), MAX_CHARS);
+    }
+
+    /** The picture of a failed check, told in one line (report.html draws it). */
+    private static String caption(CheckResult check) {
+        String caption = PictureCaption.of(check.picture());
+        return caption == null ? "" : " \u26a0 " + cell(caption);
     }
 
     private static String cell(String text) {

@@ -261,7 +261,7 @@ public final class Runner {
             }
             if (limitHit == Limit.DEADLINE) {
                 return new CheckOutcome(Verdict.overran(limits.deadline(id).toSeconds(),
-                        " and did not respond; the grader stopped it", tail), millis);
+                        " and did not respond; the grader stopped it", tail, null), millis);
             }
             return new CheckOutcome(Verdict.error("the JVM running this check ended abruptly (" + exitDescription()
                     + "): System.exit or Runtime.halt in your code? An exit never counts as a pass", tail), millis);

@@ -27,7 +27,7 @@ final class SyntheticResults {
         verdicts.forEach((id, verdict) -> {
             Status status = Status.valueOf(verdict.toUpperCase(Locale.ROOT));
             tests.add(new CheckResult(id, "check " + id, CheckKind.JUNIT, status, status == Status.PASS ? 2 : 0, 2,
-                    status == Status.PASS ? null : "expected more", null, null, 10));
+                    status == Status.PASS ? null : "expected more", null, null, 10, null));
         });
         int score = tests.stream().mapToInt(CheckResult::score).sum();
         int max = tests.stream().mapToInt(CheckResult::maxScore).sum();

@@ -104,10 +104,10 @@ class Classroom50ReportTest {
     private static AssignmentResult result(String assignment, int score, int max) {
         return new AssignmentResult(AssignmentResult.SCHEMA, assignment, score == max ? Status.PASS : Status.FAIL, score, max, 1000,
                 null, null, List.of(
-                        new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10),
+                        new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10, null),
                         new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, score == max ? Status.PASS : Status.FAIL,
-                                score == max ? 4 : 0, 4, "forbidden [1]", "table", null, 10),
-                        new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10)),
+                                score == max ? 4 : 0, 4, "forbidden [1]", "table", null, 10, null),
+                        new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10, null)),
                 List.of(), null, null);
     }
 }

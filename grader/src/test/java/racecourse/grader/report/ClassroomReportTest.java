@@ -28,9 +28,9 @@ class ClassroomReportTest {
     void partialCreditReachesClassroomAsTheReporterSumsIt() throws Exception {
         AssignmentResult result = new AssignmentResult(AssignmentResult.SCHEMA, "01-shared-counter", Status.FAIL, 5, 9, 1000,
                 null, null, List.of(
-                        new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10),
-                        new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, Status.FAIL, 0, 4, "forbidden [1]", "table", null, 10),
-                        new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10)),
+                        new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10, null),
+                        new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, Status.FAIL, 0, 4, "forbidden [1]", "table", null, 10, null),
+                        new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10, null)),
                 List.of(), null, null);
         String env = Base64.getEncoder().encodeToString(
                 JSON.writeValueAsBytes(ClassroomReport.payload(result)));

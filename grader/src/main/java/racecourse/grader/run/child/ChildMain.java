@@ -73,7 +73,7 @@ public final class ChildMain {
             ids.forEach(id -> log.write(Event.start(token, id)));
             long started = System.nanoTime();
             watchdog.arm(ids, seconds, () -> Verdict.overran(seconds, ": an actor of the litmus test never returned "
-                    + "(an endless loop, or a wait that nothing ends, in your code?)", null));
+                    + "(an endless loop, or a wait that nothing ends, in your code?)", null, null));
             Map<String, Verdict> verdicts = jcstress.run(litmus);
             long millis = millisSince(started);
             verdicts.forEach((id, verdict) -> log.write(Event.end(token, id, verdict, millis)));

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import racecourse.grader.check.Limit;
+import racecourse.grader.check.Picture;
 import racecourse.grader.check.Verdict;
 import racecourse.support.CourseCode;
+import racecourse.support.DiagnosedFailure;
 import racecourse.support.ThreadReport;
 
 /** Turns a failed check's exception into a one-line message and a short diagnosis. */
@@ -43,12 +45,21 @@ final class Failures {
         if (!where.isEmpty()) {
             diagnosis.append(diagnosis.length() > 0 ? "\n" : "").append(where);
         }
-        return CheckRun.of(Verdict.fail(lines[0], diagnosis.toString().strip()));
+        return CheckRun.of(Verdict.fail(lines[0], diagnosis.toString().strip(), picture(failure)));
     }
 
     /** A check past its deadline, with what its stuck threads were doing. */
     static Verdict overran(long seconds, ThreadReport stuck) {
-        return Verdict.overran(seconds, ": " + stuck.headline(), stuck.details());
+        return Verdict.overran(seconds, ": " + stuck.headline(), stuck.details(), Picture.ofLocks(stuck.locks()));
+    }
+
+    /** The data a failure of the course's support library carries for the report's pictures, or null. */
+    private static Picture picture(Throwable failure) {
+        if (failure instanceof DiagnosedFailure diagnosed) {
+            return diagnosed.interleaving() != null ? Picture.ofInterleaving(diagnosed.interleaving())
+                    : Picture.ofLocks(diagnosed.locks());
+        }
+        return null;
     }
 
     private static boolean isTimeout(Throwable failure) {

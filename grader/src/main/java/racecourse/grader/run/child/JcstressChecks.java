@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
+import racecourse.grader.check.Picture;
 import racecourse.grader.check.PlannedCheck;
 import racecourse.grader.check.Verdict;
 import racecourse.support.CheckKind;
@@ -155,6 +157,7 @@ final class JcstressChecks {
             StringBuilder table = new StringBuilder(String.format("%-12s %14s %8s  %-11s %s%n",
                     "RESULT", "SAMPLES", "FREQ", "EXPECT", "DESCRIPTION"));
             String worst = null;
+            List<Picture.Outcome> outcomes = new ArrayList<>();
             for (Map.Entry<String, Long> row : counts.entrySet()) {
                 GradingResult grading = meaning.get(row.getKey());
                 Expect expect = grading == null ? Expect.UNKNOWN : grading.expect;
@@ -163,6 +166,8 @@ final class JcstressChecks {
                 table.append(String.format("%-12s %,14d %7.2f%%  %-11s %s%s%n", row.getKey(), row.getValue(),
                         100.0 * row.getValue() / Math.max(1, total), label(expect), description,
                         broken ? "   <-- forbidden" : ""));
+                outcomes.add(new Picture.Outcome(row.getKey(), row.getValue(), label(expect).toLowerCase(Locale.ROOT),
+                        description));
                 if (broken && worst == null) {
                     worst = "forbidden outcome [" + row.getKey() + "] seen " + String.format("%,d", row.getValue())
                             + " times in " + String.format("%,d", total) + " runs: " + description;
@@ -174,9 +179,10 @@ final class JcstressChecks {
             if (total == 0) {
                 return Verdict.error("jcstress ran this test but recorded no outcome", null);
             }
+            Picture bars = Picture.ofOutcomes(outcomes);
             return worst == null
-                    ? Verdict.pass(table.toString().stripTrailing())
-                    : Verdict.fail(worst, table.toString().stripTrailing());
+                    ? Verdict.pass(table.toString().stripTrailing(), bars)
+                    : Verdict.fail(worst, table.toString().stripTrailing(), bars);
         }
 
         private static String explain(Status status) {
