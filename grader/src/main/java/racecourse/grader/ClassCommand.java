@@ -15,6 +15,7 @@ import racecourse.grader.discover.Course;
 import racecourse.grader.report.ClassReport;
 import racecourse.grader.roster.Progress;
 import racecourse.grader.roster.Roster;
+import racecourse.grader.run.Sandbox;
 
 /**
  * {@code ./grade class}: a trusted regrade of a whole class. Every student checkout under the roster
@@ -46,6 +47,10 @@ final class ClassCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "CHECK", split = ",", description = "run only these check ids")
     private List<String> only = new ArrayList<>();
 
+    @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto",
+            description = "run student code in a bubblewrap box: auto (where it works), required, off (default: auto)")
+    private Sandbox.Mode sandbox;
+
     @Option(names = "--root", paramLabel = "DIR", hidden = true)
     private Path root = Path.of(System.getProperty("racecourse.root", "."));
 
@@ -60,6 +65,7 @@ final class ClassCommand implements Callable<Integer> {
         if (out.toAbsolutePath().normalize().startsWith(roster.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--out must not be inside --roster");
         }
+        Sandbox box = Sandbox.choose(sandbox);
         Course course = Course.at(root);
         List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
         Files.createDirectories(out);
@@ -70,10 +76,10 @@ final class ClassCommand implements Callable<Integer> {
             Optional<Integer> finished = students.finished(student);
             finished.ifPresentOrElse(statuses::add, () -> todo.add(student));
         }
-        System.out.printf("class: %d students, %d already graded, %d to grade (--jobs %d)%n",
-                statuses.size() + todo.size(), statuses.size(), todo.size(), jobs);
+        System.out.printf("class: %d students, %d already graded, %d to grade (--jobs %d, sandbox: %s)%n",
+                statuses.size() + todo.size(), statuses.size(), todo.size(), jobs, box.name());
         Progress progress = new Progress(System.out, System.console() != null, todo.size());
-        statuses.addAll(new ClassRun(chosen, only, students, progress).gradeAll(course, todo, jobs));
+        statuses.addAll(new ClassRun(chosen, only, students, progress).gradeAll(course, todo, jobs, box));
 
         ClassReport report = ClassReport.read(out);
         report.write(out);

@@ -16,6 +16,7 @@ import racecourse.grader.report.Reports;
 import racecourse.grader.roster.Progress;
 import racecourse.grader.roster.Roster;
 import racecourse.grader.run.CourseGuard;
+import racecourse.grader.run.Sandbox;
 
 /**
  * Grades a class's students, up to {@code jobs} at once, each in a scratch folder of their own.
@@ -36,10 +37,11 @@ final class ClassRun {
     }
 
     /** Grades {@code students}; returns the exit status each earned, in the same order. */
-    List<Integer> gradeAll(Course course, List<String> students, int jobs) throws IOException, InterruptedException {
+    List<Integer> gradeAll(Course course, List<String> students, int jobs, Sandbox sandbox)
+            throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("racecourse-class-");
         CourseGuard pristine = CourseGuard.snapshot(course.root(), chosen.stream().map(Assignment::moduleDir).toList());
-        Grader grader = Main.newGrader(course, scratch);
+        Grader grader = Main.newGrader(course, scratch, sandbox);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<Integer>> graded = new ArrayList<>();

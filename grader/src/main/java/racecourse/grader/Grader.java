@@ -93,7 +93,7 @@ final class Grader {
         List<PlannedCheck> graded = only.isEmpty() ? run.plan()
                 : run.plan().stream().filter(check -> only.contains(check.id())).toList();
         return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis)
-                .stamped(workspace.studentFilesSha256(), Instant.now());
+                .stamped(workspace.studentFilesSha256(), Instant.now()).contained(runner.sandboxName());
     }
 
     /**

@@ -19,6 +19,7 @@ import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.report.Reports;
 import racecourse.grader.run.Runner;
+import racecourse.grader.run.Sandbox;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class,
@@ -60,6 +61,10 @@ public final class Main implements Callable<Integer> {
             description = "run only these check ids (e.g. SharedCounterTest#incrementKeepsEveryUpdate)")
     private List<String> only = new ArrayList<>();
 
+    @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto",
+            description = "run student code in a bubblewrap box: auto (where it works), required, off (default: auto)")
+    private Sandbox.Mode sandbox;
+
     @Option(names = "--root", paramLabel = "DIR", hidden = true, description = "the course repository")
     private Path root = Path.of(System.getProperty("racecourse.root", "."));
 
@@ -75,8 +80,9 @@ public final class Main implements Callable<Integer> {
         Course course = Course.at(root);
         List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
         Path reports = out != null ? out : root.resolve("target/grading");
+        Sandbox box = Sandbox.choose(sandbox);
         Path scratch = Files.createTempDirectory("racecourse-");
-        Grader grader = newGrader(course, scratch);
+        Grader grader = newGrader(course, scratch, box);
         PrintWriter console = new PrintWriter(System.out, true);
         List<AssignmentResult> results = new ArrayList<>();
         try {
@@ -104,9 +110,14 @@ public final class Main implements Callable<Integer> {
         return Grader.Source.workingTree();
     }
 
+    /** A grader that runs student code in a box where this machine has one. */
     static Grader newGrader(Course course, Path scratch) {
+        return newGrader(course, scratch, Sandbox.choose(Sandbox.Mode.AUTO));
+    }
+
+    static Grader newGrader(Course course, Path scratch, Sandbox sandbox) {
         List<Path> classpath = courseClasspath();
-        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET), scratch, course);
+        return new Grader(new Compiler(classpath), new Runner(classpath, JCSTRESS_BUDGET, sandbox), scratch, course);
     }
 
     /** This JVM's classpath: JUnit's launcher, jcstress, the test support and the child runner. */

@@ -40,6 +40,7 @@ public final class Judge {
         int max = tests.stream().mapToInt(CheckResult::maxScore).sum();
         String status = error != null && score == 0 ? "error" : score == max && max > 0 ? "pass" : "fail";
         return new AssignmentResult(AssignmentResult.SCHEMA, assignment, status, score, max, durationMs, error,
-                notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null);
+                notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null,
+                null, null, null);
     }
 }

@@ -26,7 +26,8 @@ final class HtmlReport {
                 details summary{cursor:pointer}
                 </style></head><body>
                 """);
-        html.append("<h1>racecourse: ").append(score).append('/').append(max).append(" points</h1>\n");
+        html.append("<h1>racecourse: ").append(score).append('/').append(max).append(" points</h1>\n<p id=\"sandbox\">")
+                .append(forHtml(Containment.sentence(results))).append("</p>\n");
         for (AssignmentResult r : results) {
             html.append("<h2 id=\"").append(forHtml(r.assignment())).append("\">").append(forHtml(r.assignment()))
                     .append(": <span class=\"").append(forHtml(r.status())).append("\">").append(r.score()).append('/')

@@ -35,10 +35,22 @@ public final class Runner {
 
     private final List<Path> courseClasspath;
     private final List<String> jcstressArgs;
+    private final Sandbox sandbox;
 
+    /** A runner for the course's own code (listing checks): no box. */
     public Runner(List<Path> courseClasspath, List<String> jcstressArgs) {
+        this(courseClasspath, jcstressArgs, Sandbox.none());
+    }
+
+    public Runner(List<Path> courseClasspath, List<String> jcstressArgs, Sandbox sandbox) {
         this.courseClasspath = List.copyOf(courseClasspath);
         this.jcstressArgs = List.copyOf(jcstressArgs);
+        this.sandbox = sandbox;
+    }
+
+    /** What the result JSON's {@code sandbox} field records of the children this runner starts. */
+    public String sandboxName() {
+        return sandbox.name();
     }
 
     /** Runs the checks named in {@code only} (all when empty). */
@@ -138,6 +150,8 @@ public final class Runner {
                     kill(process, "deadline");
                 } else if (overdue()) {
                     kill(process, "deadline");
+                } else if (process.descendants().count() > Sandbox.MAX_PROCESSES) {
+                    kill(process, "processes");
                 }
             }
             exitCode = process.exitValue();
@@ -150,14 +164,22 @@ public final class Runner {
                     .stream().map(Path::toString).toList();
             List<String> all = new ArrayList<>(classpath);
             courseClasspath.forEach(p -> all.add(p.toString()));
-            return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> jvm = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + limits.heapMb() + "m",
                     "-XX:+UseSerialGC",
                     "-XX:-UsePerfData",
-                    "-Djava.awt.headless=true",
-                    "-cp", String.join(java.io.File.pathSeparator, all),
+                    "-Djava.awt.headless=true"));
+            if (sandbox.contained()) {
+                jvm.add("-Duser.home=" + Sandbox.HOME);
+            }
+            jvm.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, all),
                     ChildMain.class.getName(),
-                    config.toString());
+                    config.toString()));
+            // Writable: the module (jcstress writes its results there) and the run's folder (events, config).
+            // Read-only: the compiled tests, the student's classes and the course's classpath.
+            List<Path> readOnly = new ArrayList<>(List.of(workspace.classes(), workspace.testClasses()));
+            readOnly.addAll(courseClasspath);
+            return sandbox.wrap(jvm, workspace.module(), List.of(workspace.module(), events.getParent()), readOnly);
         }
 
         private boolean overdue() {
@@ -229,6 +251,10 @@ public final class Runner {
                 return new CheckOutcome(id, "error", "printed more than the " + limits.outputKb()
                         + " KB output cap (" + String.format("%,d", capture.total())
                         + " bytes so far); the grader stopped it", tail, "output");
+            }
+            if ("processes".equals(limitHit)) {
+                return new CheckOutcome(id, "error", "started more than " + Sandbox.MAX_PROCESSES
+                        + " processes at once; the grader stopped them all", tail, "processes");
             }
             if ("deadline".equals(limitHit)) {
                 return new CheckOutcome(id, "error", "did not finish within its " + limits.deadline(id).toSeconds()

@@ -106,6 +106,6 @@ class Classroom50ReportTest {
                         new CheckResult("A#b", "no lost update", "jcstress", score == max ? "pass" : "fail",
                                 score == max ? 4 : 0, 4, "forbidden [1]", "table", null),
                         new CheckResult("A#c", "uses a lock", "rule", "pass", 3, 3, null, null, null)),
-                List.of(), null, null);
+                List.of(), null, null, null, null, null);
     }
 }

@@ -29,7 +29,7 @@ class ClassroomReportTest {
                         new CheckResult("A#a", "keeps every update", "junit", "pass", 2, 2, null, null, null),
                         new CheckResult("A#b", "no lost update", "jcstress", "fail", 0, 4, "forbidden [1]", "table", null),
                         new CheckResult("A#c", "uses a lock", "rule", "pass", 3, 3, null, null, null)),
-                List.of(), null, null);
+                List.of(), null, null, null, null, null);
         String env = Base64.getEncoder().encodeToString(
                 JSON.writeValueAsBytes(ClassroomReport.payload(result)));
 
