@@ -13,15 +13,18 @@ import picocli.CommandLine.Parameters;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 import racecourse.grader.report.ClassReport;
+import racecourse.grader.roster.Deadline;
 import racecourse.grader.roster.Progress;
 import racecourse.grader.roster.Roster;
+import racecourse.grader.roster.Shard;
 import racecourse.grader.run.Sandbox;
 
 /**
  * {@code ./grade class}: a trusted regrade of a whole class. Every student checkout under the roster
  * is graded with this repository's tests and grader, taking only the student-edited files (as
  * {@code --submission} does), up to {@code --jobs} students at once. Resumable: a finished student
- * is never graded twice. Ends with the class report of the whole output folder.
+ * is graded again only when their commit or student files changed. Ends with the class report of the
+ * whole output folder.
  *
  * <p>With {@code --jobs} above 1, a change student code makes to the course's files is restored
  * and reported in the result of whichever grading ends first, not necessarily the one whose code
@@ -47,6 +50,16 @@ final class ClassCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "CHECK", split = ",", description = "run only these check ids")
     private List<String> only = new ArrayList<>();
 
+    @Option(names = "--before", paramLabel = "DATETIME",
+            description = "grade each checkout's last commit before this ISO-8601 time (e.g. 2026-12-01T23:59:00Z), "
+                    + "exported with git: the checkout is never changed")
+    private String before;
+
+    @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1",
+            description = "grade only share K of N of the roster, chosen by a hash of the student id "
+                    + "(merge the shards' results with class-report)")
+    private String shard;
+
     @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto",
             description = "run student code in a bubblewrap box: auto (where it works), required, off (default: auto)")
     private Sandbox.Mode sandbox;
@@ -65,21 +78,30 @@ final class ClassCommand implements Callable<Integer> {
         if (out.toAbsolutePath().normalize().startsWith(roster.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--out must not be inside --roster");
         }
+        Shard share;
+        Optional<Deadline> deadline;
+        try {
+            share = Shard.parse(shard);
+            deadline = before == null ? Optional.empty() : Optional.of(Deadline.parse(before));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
         Sandbox box = Sandbox.choose(sandbox);
         Course course = Course.at(root);
         List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
         Files.createDirectories(out);
         Roster students = new Roster(roster, out, chosen.stream().map(Assignment::id).toList(), only);
+        List<String> mine = students.students().stream().filter(share::holds).toList();
         List<Integer> statuses = new ArrayList<>();
-        List<String> todo = new ArrayList<>();
-        for (String student : students.students()) {
-            Optional<Integer> finished = students.finished(student);
-            finished.ifPresentOrElse(statuses::add, () -> todo.add(student));
+        try (ClassRun run = new ClassRun(course, chosen, only, students, deadline)) {
+            ClassRun.Plan plan = run.plan(mine);
+            statuses.addAll(plan.statuses());
+            System.out.printf("class: %d students%s, %d already graded, %d not gradable, %d to grade "
+                    + "(--jobs %d, sandbox: %s)%n", mine.size(), share.equals(Shard.ALL) ? "" : " in shard " + shard,
+                    plan.statuses().size() - plan.notGraded(), plan.notGraded(), plan.todo().size(), jobs, box.name());
+            Progress progress = new Progress(System.out, System.console() != null, plan.todo().size());
+            statuses.addAll(run.gradeAll(plan.todo(), jobs, box, progress));
         }
-        System.out.printf("class: %d students, %d already graded, %d to grade (--jobs %d, sandbox: %s)%n",
-                statuses.size() + todo.size(), statuses.size(), todo.size(), jobs, box.name());
-        Progress progress = new Progress(System.out, System.console() != null, todo.size());
-        statuses.addAll(new ClassRun(chosen, only, students, progress).gradeAll(course, todo, jobs, box));
 
         ClassReport report = ClassReport.read(out);
         report.write(out);

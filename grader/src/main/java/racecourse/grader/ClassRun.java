@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import racecourse.grader.build.Workspace;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.report.Reports;
+import racecourse.grader.roster.Deadline;
 import racecourse.grader.roster.Progress;
 import racecourse.grader.roster.Roster;
 import racecourse.grader.run.CourseGuard;
@@ -21,32 +26,102 @@ import racecourse.grader.run.Sandbox;
 /**
  * Grades a class's students, up to {@code jobs} at once, each in a scratch folder of their own.
  * The course's files are copied once, before any student code runs, and restored from that copy
- * after every grading (see {@link Grader#forWorker}).
+ * after every grading (see {@link Grader#forWorker}). First each student's files are found (at a
+ * deadline: exported from the last commit before it) and fingerprinted, so that a student finished
+ * on the same commit and files is not graded again.
  */
-final class ClassRun {
+final class ClassRun implements AutoCloseable {
+    /** One student's files, ready to grade: where they are, the commit (at a deadline), their fingerprints. */
+    record Submission(String student, Path files, String commit, String committedAt, Map<String, String> fingerprints) {
+    }
+
+    /** Where the class stands before grading: statuses of finished or ungradable students, and the rest. */
+    record Plan(List<Integer> statuses, List<Submission> todo, int notGraded) {
+    }
+
+    private final Course course;
     private final List<Assignment> chosen;
     private final List<String> only;
     private final Roster roster;
-    private final Progress progress;
+    private final Optional<Deadline> deadline;
+    private final Path scratch;
 
-    ClassRun(List<Assignment> chosen, List<String> only, Roster roster, Progress progress) {
+    ClassRun(Course course, List<Assignment> chosen, List<String> only, Roster roster, Optional<Deadline> deadline)
+            throws IOException {
+        this.course = course;
         this.chosen = List.copyOf(chosen);
         this.only = List.copyOf(only);
         this.roster = roster;
-        this.progress = progress;
+        this.deadline = deadline;
+        this.scratch = Files.createTempDirectory("racecourse-class-");
     }
 
-    /** Grades {@code students}; returns the exit status each earned, in the same order. */
-    List<Integer> gradeAll(Course course, List<String> students, int jobs, Sandbox sandbox)
+    /** Finds and fingerprints each student's files; reports the ones that cannot be graded. */
+    Plan plan(List<String> students) throws IOException, InterruptedException {
+        List<Integer> statuses = new ArrayList<>();
+        List<Submission> todo = new ArrayList<>();
+        int notGraded = 0;
+        for (String student : students) {
+            Submission submission;
+            String reason;
+            try {
+                submission = submission(student);
+                reason = null;
+            } catch (Deadline.NotGradable e) {
+                submission = null;
+                reason = e.getMessage();
+            } catch (IOException e) {
+                submission = null;
+                reason = "cannot be read: " + e;
+            }
+            if (submission == null) {
+                roster.markNotGraded(student, reason);
+                System.out.printf("%s: not graded: %s%n", student, reason);
+                statuses.add(Main.CANNOT_GRADE);
+                notGraded++;
+                continue;
+            }
+            Optional<Integer> finished = roster.finished(student, submission.commit(), submission.fingerprints());
+            if (finished.isPresent()) {
+                statuses.add(finished.get());
+            } else {
+                todo.add(submission);
+            }
+        }
+        return new Plan(statuses, todo, notGraded);
+    }
+
+    private Submission submission(String student) throws Deadline.NotGradable, IOException, InterruptedException {
+        Path checkout = roster.checkout(student);
+        Path files = checkout;
+        String commit = null;
+        String committedAt = null;
+        if (deadline.isPresent()) {
+            Deadline.AtCommit exported = deadline.get().export(checkout, scratch.resolve("export").resolve(student));
+            files = exported.files();
+            commit = exported.commit();
+            committedAt = exported.committedAt();
+        }
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        Path laid = scratch.resolve("fingerprint");
+        for (Assignment assignment : chosen) {
+            fingerprints.put(assignment.id(),
+                    Workspace.prepare(assignment, Optional.of(files), laid).studentFilesSha256());
+        }
+        Main.deleteQuietly(laid);
+        return new Submission(student, files, commit, committedAt, fingerprints);
+    }
+
+    /** Grades {@code todo}; returns the exit status each earned, in the same order. */
+    List<Integer> gradeAll(List<Submission> todo, int jobs, Sandbox sandbox, Progress progress)
             throws IOException, InterruptedException {
-        Path scratch = Files.createTempDirectory("racecourse-class-");
         CourseGuard pristine = CourseGuard.snapshot(course.root(), chosen.stream().map(Assignment::moduleDir).toList());
         Grader grader = Main.newGrader(course, scratch, sandbox);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<Integer>> graded = new ArrayList<>();
-            for (String student : students) {
-                graded.add(pool.submit(() -> grade(student, grader, pristine, scratch)));
+            for (Submission submission : todo) {
+                graded.add(pool.submit(() -> grade(submission, grader, pristine, progress)));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> status : graded) {
@@ -58,12 +133,17 @@ final class ClassRun {
         } finally {
             pool.shutdownNow();
             progress.close();
-            Main.deleteQuietly(scratch);
         }
     }
 
+    @Override
+    public void close() {
+        Main.deleteQuietly(scratch);
+    }
+
     /** Grades one student and writes their reports, the completion marker last; returns their exit status. */
-    private int grade(String student, Grader grader, CourseGuard pristine, Path scratch) {
+    private int grade(Submission submission, Grader grader, CourseGuard pristine, Progress progress) {
+        String student = submission.student();
         progress.started(student);
         Path mine = null;
         try {
@@ -71,14 +151,17 @@ final class ClassRun {
             Grader worker = grader.forWorker(mine, pristine);
             List<AssignmentResult> results = new ArrayList<>();
             for (Assignment assignment : chosen) {
-                results.add(worker.grade(assignment, Grader.Source.submission(roster.checkout(student)), only));
+                AssignmentResult result = worker.grade(assignment, Grader.Source.submission(submission.files()), only);
+                results.add(submission.commit() == null ? result
+                        : result.atCommit(submission.commit(), submission.committedAt()));
             }
             Reports.writeAll(results, roster.results(student));
             int status = results.stream().allMatch(AssignmentResult::fullMarks) ? Main.FULL_MARKS : Main.POINTS_LOST;
-            roster.markFinished(student, status);
+            roster.markFinished(student, status, submission.commit(), submission.fingerprints());
             progress.finished(student, line(student, results));
             return status;
         } catch (IOException | RuntimeException e) {
+            notGraded(student, "could not grade: " + e.getMessage());
             progress.finished(student, student + ": could not grade: " + e.getMessage());
             return Main.CANNOT_GRADE;
         } catch (InterruptedException e) {
@@ -89,6 +172,14 @@ final class ClassRun {
             if (mine != null) {
                 Main.deleteQuietly(mine);
             }
+        }
+    }
+
+    private void notGraded(String student, String reason) {
+        try {
+            roster.markNotGraded(student, reason);
+        } catch (IOException e) {
+            // the console line still says why
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import racecourse.grader.build.Workspace;
 
@@ -58,6 +59,7 @@ class SandboxContainmentTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // whole class runs, beyond the support jar's 60 s default
     void everyAttackFailsInTheBoxAndCostsOnlyItsCheck(@TempDir Path dir) throws Exception {
         List<String> attacks = new ArrayList<>(LEAKS);
         attacks.add("fork-bomb");
@@ -98,6 +100,7 @@ class SandboxContainmentTest {
 
     /** The control: without the box the same attacks leak, so the test above would see a leak. */
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // whole class runs, beyond the support jar's 60 s default
     void withoutTheBoxTheSameAttacksSucceed(@TempDir Path dir) throws Exception {
         Path roster = roster(dir, LEAKS);
         Path out = dir.resolve("out");

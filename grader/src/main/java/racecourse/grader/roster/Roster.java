@@ -1,26 +1,38 @@
 package racecourse.grader.roster;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import racecourse.grader.report.ClassReport;
 
 /**
  * A class to grade: one checkout per student under the roster folder (the folder's name is the
  * student's id), one results folder per student under the output folder. A student is finished
  * when their results folder holds the completion marker, written last and atomically, for the same
- * assignments and checks: an interrupted run leaves no marker, so that student is graded again.
+ * assignments and checks, the same commit and the same student files (their fingerprints): an
+ * interrupted run leaves no marker, and a {@code git pull} that changed a student's files or commit
+ * voids it, so that student is graded again.
  */
 public final class Roster {
     static final String MARKER = ".graded.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** What a finished student was graded on, and the exit status their grading earned. */
-    record Marker(List<String> assignments, List<String> only, int status) {
+    /**
+     * What a finished student was graded on, and the exit status their grading earned. {@code commit}
+     * is null without {@code --before}; {@code studentFiles} maps each assignment to the fingerprint of
+     * the student files graded ({@code submission_sha256}).
+     */
+    record Marker(List<String> assignments, List<String> only, int status, String commit,
+                  Map<String, String> studentFiles) {
     }
 
     private final Path checkouts;
@@ -51,22 +63,42 @@ public final class Roster {
         return out.resolve(student);
     }
 
-    /** The exit status a finished student earned, or empty when they still need grading. */
-    public Optional<Integer> finished(String student) throws IOException {
+    /**
+     * The exit status a finished student earned, or empty when they still need grading: never graded,
+     * interrupted, or graded on another commit or other student files.
+     */
+    public Optional<Integer> finished(String student, String commit, Map<String, String> studentFiles)
+            throws IOException {
         Path marker = results(student).resolve(MARKER);
         if (!Files.isRegularFile(marker)) {
             return Optional.empty();
         }
         Marker done = JSON.readValue(marker.toFile(), Marker.class);
-        return done.assignments().equals(assignments) && done.only().equals(only)
+        return done.equals(new Marker(assignments, only, done.status(), commit, studentFiles))
                 ? Optional.of(done.status()) : Optional.empty();
     }
 
     /** Marks a student finished, once every report is written: the marker appears whole or not at all. */
-    public void markFinished(String student, int status) throws IOException {
+    public void markFinished(String student, int status, String commit, Map<String, String> studentFiles)
+            throws IOException {
         Path dir = results(student);
         Path partial = Files.createTempFile(dir, MARKER, ".tmp");
-        JSON.writeValue(partial.toFile(), new Marker(assignments, only, status));
+        JSON.writeValue(partial.toFile(), new Marker(assignments, only, status, commit, Map.copyOf(studentFiles)));
         Files.move(partial, dir.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Replaces a student's results with why they could not be graded: the class report lists it. */
+    public void markNotGraded(String student, String reason) throws IOException {
+        Path dir = results(student);
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        JSON.writeValue(dir.resolve(ClassReport.NotGraded.FILE).toFile(),
+                new ClassReport.NotGraded(ClassReport.NotGraded.SCHEMA, student, reason));
     }
 }
