@@ -16,11 +16,12 @@ import java.util.stream.Stream;
 /**
  * Where a child JVM runs student code: inside a bubblewrap box (Linux, as Flatpak uses it), or as a
  * plain process of the grader's user. The box has no network (its own, with only a loopback), its own
- * process tree, {@code /tmp} and {@code /proc}, an environment of PATH, LANG and an empty HOME, no
- * capabilities, and sees only the system's {@code /usr}, the JDK, the few {@code /etc} files the JVM
- * reads, the course's classpath (read-only) and the grading's own scratch folders (writable): no home
- * folder, no other student, no course sources. The limits: processes (the grader counts them, see
- * {@link #MAX_PROCESSES}; the kernel too, for a user other than root) and the address space of each.
+ * process tree, {@code /tmp} and {@code /proc}, an environment of PATH, LANG, an empty HOME and
+ * MALLOC_ARENA_MAX, no capabilities, and sees only the system's {@code /usr}, the JDK, the few
+ * {@code /etc} files the JVM reads, the course's classpath (read-only) and the grading's own scratch
+ * folders (writable): no home folder, no other student, no course sources. The limits: processes (the
+ * grader counts them, see {@link #MAX_PROCESSES}; the kernel too, for a user other than root) and the
+ * address space of each.
  */
 public final class Sandbox {
     /** {@code --sandbox}: use the box where it works, insist on it, or never use it. */
@@ -37,8 +38,10 @@ public final class Sandbox {
     private static final int MAX_TASKS = 4096;
     /**
      * Address space of each process: a JVM reserves far more than it uses (1 GiB of class space, the
-     * code cache, a stack per thread); 8 GiB leaves room for a 1 GiB heap and hundreds of threads,
-     * while native allocations beyond it fail instead of swamping the machine.
+     * code cache, a stack per thread, glibc's malloc arenas); a child with a 256 MB heap peaked at
+     * 2.8 GB on 2 cores. 8 GiB leaves room for a 1 GiB heap and hundreds of threads, while native
+     * allocations beyond it fail instead of swamping the machine. The arenas, 64 MiB each and up to
+     * 8 per core, are capped at 2 so that the reservation does not grow with the machine's cores.
      */
     private static final long MAX_ADDRESS_SPACE = 8L << 30;
     /** The box's HOME: an empty folder on the box's private /tmp. */
@@ -153,7 +156,7 @@ public final class Sandbox {
         List<String> box = new ArrayList<>(List.of(bwrap.toString(), "--unshare-all", "--die-with-parent",
                 "--new-session", "--cap-drop", "ALL", "--clearenv",
                 "--setenv", "PATH", javaHome.resolve("bin") + ":/usr/bin:/bin",
-                "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", HOME,
+                "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", HOME, "--setenv", "MALLOC_ARENA_MAX", "2",
                 "--ro-bind", "/usr", "/usr"));
         for (String top : TOP) {
             Path path = Path.of(top);
