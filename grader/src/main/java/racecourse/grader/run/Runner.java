@@ -130,7 +130,7 @@ public final class Runner {
             Files.createFile(events);
             JSON.writeValue(config.toFile(), new ChildConfig(events.toString(), workspace.testClasses().toString(),
                     wanted, limits.checkSeconds(), limits.checkSecondsFor(), jcstressArgs));
-            Process process = new ProcessBuilder(command())
+            Process process = sandbox.processBuilder(command())
                     .directory(workspace.module().toFile())
                     .redirectErrorStream(true)
                     .start();

@@ -103,7 +103,7 @@ public final class Sandbox {
         try {
             scratch = Files.createTempDirectory("racecourse-probe-");
             Path java = box.javaHome.resolve("bin/java");
-            Process probe = new ProcessBuilder(box.wrap(List.of(java.toString(), "-version"), scratch,
+            Process probe = box.processBuilder(box.wrap(List.of(java.toString(), "-version"), scratch,
                     List.of(scratch), List.of())).redirectErrorStream(true).start();
             String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!probe.waitFor(60, TimeUnit.SECONDS)) {
@@ -132,6 +132,18 @@ public final class Sandbox {
                 }
             }
         }
+    }
+
+    /**
+     * A process builder for a {@link #wrap wrapped} command. In a box, bubblewrap itself starts with an
+     * empty environment: it stays the box's process 1, whose {@code /proc/1/environ} the box can read.
+     */
+    public ProcessBuilder processBuilder(List<String> wrapped) {
+        ProcessBuilder builder = new ProcessBuilder(wrapped);
+        if (contained()) {
+            builder.environment().clear();
+        }
+        return builder;
     }
 
     /** Whether child JVMs run inside a box. */
