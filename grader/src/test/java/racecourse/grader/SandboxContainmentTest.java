@@ -121,6 +121,22 @@ class SandboxContainmentTest {
         }
     }
 
+    @Test
+    void requiredRefusesToGradeWithoutBubblewrap(@TempDir Path dir) throws Exception {
+        ProcessBuilder grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--root", COURSE.toString(),
+                "--solutions", "--sandbox", "required", "--out", dir.resolve("out").toString(), "01")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("grader.log").toFile());
+        grader.environment().put("PATH", dir.toString());
+        Process process = grader.start();
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+
+        assertEquals(Main.CANNOT_GRADE, process.exitValue());
+        assertTrue(Files.readString(dir.resolve("grader.log")).contains("--sandbox required, but bubblewrap (bwrap) "
+                + "is not installed"), Files.readString(dir.resolve("grader.log")));
+        assertFalse(Files.exists(dir.resolve("out")), "nothing graded");
+    }
+
     /** One student per attack, each handing in only its SharedCounter.java, and a victim with a secret. */
     private Path roster(Path dir, List<String> attacks) throws IOException {
         Path roster = dir.resolve("roster");
