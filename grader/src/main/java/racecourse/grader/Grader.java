@@ -21,6 +21,7 @@ import racecourse.grader.judge.Judge;
 import racecourse.grader.run.CourseGuard;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
+import racecourse.grader.run.Sandbox;
 
 /** Grades one assignment: build a workspace, compile, run the checks in child JVMs, judge. */
 public final class Grader {
@@ -55,18 +56,23 @@ public final class Grader {
         this.pristine = pristine;
     }
 
-    /**
-     * A grader of {@code course} working in {@code scratch}. The child JVMs run on this JVM's own
-     * classpath (JUnit's launcher, jcstress, Lincheck, the test support and the child runner), with
-     * the jcstress budget the course measured.
-     */
+    /** A grader that runs student code in a box where this machine has one ({@code --sandbox auto}). */
     public static Grader of(Course course, Path scratch) {
+        return of(course, scratch, Sandbox.choose(Sandbox.Mode.AUTO));
+    }
+
+    /**
+     * A grader of {@code course} working in {@code scratch}. The child JVMs run in {@code sandbox} on this
+     * JVM's own classpath (JUnit's launcher, jcstress, Lincheck, the test support and the child runner),
+     * with the jcstress budget the course measured.
+     */
+    public static Grader of(Course course, Path scratch, Sandbox sandbox) {
         List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(s -> !s.isBlank())
                 .map(Path::of)
                 .toList();
-        return new Grader(new Compiler(classpath), new Runner(classpath, Runner.JCSTRESS_BUDGET), scratch, course,
-                null);
+        return new Grader(new Compiler(classpath), new Runner(classpath, Runner.JCSTRESS_BUDGET, sandbox), scratch,
+                course, null);
     }
 
     /**
@@ -112,7 +118,7 @@ public final class Grader {
                 : plan.stream().filter(check -> only.contains(check.id())).toList();
         long millis = (System.nanoTime() - started) / 1_000_000;
         return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis)
-                .stamped(workspace.studentFilesSha256(), Instant.now());
+                .stamped(workspace.studentFilesSha256(), Instant.now()).ranIn(runner.sandboxName());
     }
 
     /** The checks of each assignment, by assignment id, in the order given. */

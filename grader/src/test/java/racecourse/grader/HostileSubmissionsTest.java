@@ -76,17 +76,37 @@ class HostileSubmissionsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void courseFilesOverwrittenDuringARunAreRestoredBeforeTheNextGrading(@TempDir Path out) throws Exception {
+    void inTheSandboxTheCourseIsReadOnly(@TempDir Path out) throws Exception {
+        Path test = Path.of("../assignments/01-shared-counter/src/test/java/racecourse/counter/SharedCounterTest.java");
+        Path runner = Path.of("target/classes/racecourse/grader/run/child/ChildMain.class");
+        String original = Files.readString(test);
+        byte[] originalRunner = Files.readAllBytes(runner);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(test);
+        Main.execute("--root", "..", "--submission", HOSTILE.resolve("overwrite-course").toString(),
+                "--out", out.toString(), "--only", INCREMENTS, "--sandbox", "required", "01");
+        JsonNode result = JSON.readTree(out.resolve("01-shared-counter.json").toFile());
+        assertEquals("bubblewrap", result.get("sandbox").asText());
+        assertEquals(modified, Files.getLastModifiedTime(test), "never written, not merely restored");
+        assertEquals(original, Files.readString(test));
+        assertTrue(java.util.Arrays.equals(originalRunner, Files.readAllBytes(runner)));
+        assertFalse(result.path("notes").toString().contains("restored"), result.toString());
+        assertEquals(0, result.get("score").asInt(), "the run itself used the course's real tests");
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutTheSandboxCourseFilesOverwrittenDuringARunAreRestoredBeforeTheNextGrading(@TempDir Path out)
+            throws Exception {
         Path test = Path.of("../assignments/01-shared-counter/src/test/java/racecourse/counter/SharedCounterTest.java");
         Path runner = Path.of("target/classes/racecourse/grader/run/child/ChildMain.class");
         String original = Files.readString(test);
         byte[] originalRunner = Files.readAllBytes(runner);
         Main.execute("--root", "..", "--submission", HOSTILE.resolve("overwrite-course").toString(),
-                "--out", out.toString(), "--only", INCREMENTS, "01");
+                "--out", out.toString(), "--only", INCREMENTS, "--sandbox", "off", "01");
         JsonNode result = JSON.readTree(out.resolve("01-shared-counter.json").toFile());
         assertEquals(original, Files.readString(test), "the course's test is restored");
         assertTrue(java.util.Arrays.equals(originalRunner, Files.readAllBytes(runner)),
                 "the grader's compiled runner is restored");
+        assertEquals("none", result.get("sandbox").asText());
         assertTrue(result.get("notes").toString().contains("restored"), result.toString());
         assertEquals(0, result.get("score").asInt(), "the run itself used the course's real tests");
     }

@@ -56,15 +56,23 @@ public final class ClassReport {
                         SortedMap<String, Integer> verdicts, List<String> students) {
     }
 
+    /** A roster entry that could not be graded (not a git checkout, no commit before the deadline), and why. */
+    public record NotGraded(String schema, String student, String reason) {
+        public static final String SCHEMA = "racecourse.not-graded/1";
+        public static final String FILE = "not-graded.json";
+    }
+
     private final List<Graded> all;
     private final List<String> unreadable;
+    private final List<NotGraded> notGraded;
     /** student, then assignment: the result that counts. */
     private final SortedMap<String, SortedMap<String, AssignmentResult>> latest = new TreeMap<>();
     private final SortedMap<String, Integer> maxScores = new TreeMap<>();
 
-    private ClassReport(List<Graded> all, List<String> unreadable) {
+    private ClassReport(List<Graded> all, List<String> unreadable, List<NotGraded> notGraded) {
         this.all = List.copyOf(all);
         this.unreadable = List.copyOf(unreadable);
+        this.notGraded = notGraded.stream().sorted(Comparator.comparing(NotGraded::student)).toList();
         for (Graded g : all.stream().sorted(Comparator.comparing(Graded::gradedAt)).toList()) {
             latest.computeIfAbsent(g.student(), s -> new TreeMap<>()).put(g.result().assignment(), g.result());
             maxScores.merge(g.result().assignment(), g.result().maxScore(), Math::max);
@@ -78,6 +86,7 @@ public final class ClassReport {
         }
         List<Graded> found = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        List<NotGraded> notGraded = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".json")).filter(Files::isRegularFile)
                     .sorted().toList()) {
@@ -86,6 +95,13 @@ public final class ClassReport {
                     continue;
                 }
                 try {
+                    if (file.getFileName().toString().equals(NotGraded.FILE)) {
+                        NotGraded entry = JSON.readValue(file.toFile(), NotGraded.class);
+                        if (NotGraded.SCHEMA.equals(entry.schema())) {
+                            notGraded.add(entry);
+                        }
+                        continue;
+                    }
                     readResult(file).ifPresent(result -> found.add(new Graded(relative.getName(0).toString(), result,
                             result.gradedAt() == null ? Instant.MIN : Instant.parse(result.gradedAt()))));
                 } catch (JacksonException e) {
@@ -95,7 +111,7 @@ public final class ClassReport {
                 }
             }
         }
-        return new ClassReport(found, unreadable);
+        return new ClassReport(found, unreadable, notGraded);
     }
 
     /** The result in {@code file}, or empty for any other JSON (the Classroom and Gradescope payloads). */
@@ -125,6 +141,24 @@ public final class ClassReport {
     /** Files that looked like JSON but could not be read, with why. */
     public List<String> unreadable() {
         return unreadable;
+    }
+
+    /** Roster entries that could not be graded, by student. */
+    public List<NotGraded> notGraded() {
+        return notGraded;
+    }
+
+    /** The results that count whose student code ran outside the sandbox. */
+    List<Graded> uncontained() {
+        return all.stream().filter(g -> latest.get(g.student()).get(g.result().assignment()) == g.result())
+                .filter(g -> !g.result().contained()).toList();
+    }
+
+    /** The commit graded for a student at a deadline ({@code --before}), with its time, if any. */
+    Optional<String> commit(String student) {
+        return latest.getOrDefault(student, Collections.emptySortedMap()).values().stream()
+                .filter(r -> r.commit() != null).findFirst()
+                .map(r -> r.commit().substring(0, Math.min(12, r.commit().length())) + " (" + r.committedAt() + ")");
     }
 
     public List<String> students() {

@@ -46,6 +46,8 @@ final class ClassReportHtml {
             html.append("</ul>\n");
         }
         grades(report, html);
+        notGraded(report, html);
+        containment(report, html);
         distributions(report, html);
         failureRates(report, html);
         tampered(report, html);
@@ -58,7 +60,7 @@ final class ClassReportHtml {
         for (String a : report.assignments()) {
             html.append("<th class=\"n\">").append(forHtml(a)).append(" (").append(report.maxScore(a)).append(")</th>");
         }
-        html.append("<th class=\"n\">total</th></tr></thead><tbody>\n");
+        html.append("<th class=\"n\">total</th><th>commit graded</th></tr></thead><tbody>\n");
         for (String student : report.students()) {
             String who = forHtmlAttribute(student);
             html.append("<tr><td>").append(forHtml(student)).append("</td>");
@@ -69,9 +71,41 @@ final class ClassReportHtml {
                         .append(score).append("</td>");
             }
             html.append("<td class=\"n\" data-student=\"").append(who).append("\" data-total=\"")
-                    .append(report.total(student)).append("\">").append(report.total(student)).append("</td></tr>\n");
+                    .append(report.total(student)).append("\">").append(report.total(student)).append("</td><td><code>")
+                    .append(forHtml(report.commit(student).orElse(""))).append("</code></td></tr>\n");
         }
         html.append("</tbody></table>\n");
+    }
+
+    /** Roster entries that could not be graded: the rest of the class was. */
+    private static void notGraded(ClassReport report, StringBuilder html) {
+        html.append("<h2>Not graded</h2>\n");
+        if (report.notGraded().isEmpty()) {
+            html.append("<p id=\"not-graded\">None.</p>\n");
+            return;
+        }
+        html.append("<table id=\"not-graded\"><thead><tr><th>student</th><th>why</th></tr></thead><tbody>\n");
+        for (ClassReport.NotGraded entry : report.notGraded()) {
+            html.append("<tr data-student=\"").append(forHtmlAttribute(entry.student())).append("\"><td>")
+                    .append(forHtml(entry.student())).append("</td><td>").append(forHtml(entry.reason()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    /** Which results that count ran student code outside the sandbox. */
+    private static void containment(ClassReport report, StringBuilder html) {
+        List<ClassReport.Graded> open = report.uncontained();
+        html.append("<h2>Sandbox</h2>\n<p id=\"sandbox\" data-uncontained=\"").append(open.size()).append("\">");
+        if (open.isEmpty()) {
+            html.append("Every result that counts was graded in the bubblewrap sandbox.</p>\n");
+            return;
+        }
+        html.append(open.size()).append(" results that count were graded without a sandbox (student code ran as the "
+                + "grader's user):</p><ul>\n");
+        open.forEach(g -> html.append("<li>").append(forHtml(g.student())).append(": ")
+                .append(forHtml(g.result().assignment())).append("</li>\n"));
+        html.append("</ul>\n");
     }
 
     /** One histogram per assignment: how many students got each score. */

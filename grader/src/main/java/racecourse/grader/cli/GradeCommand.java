@@ -18,6 +18,7 @@ import racecourse.grader.io.Folders;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Standing;
 import racecourse.grader.report.Reports;
+import racecourse.grader.run.Sandbox;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {VerifyCommand.class,
@@ -49,6 +50,10 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where reports go (default: target/grading)")
     private Path out;
 
+    @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto",
+            description = "run student code in a bubblewrap box: auto (where it works), required, off (default: auto)")
+    private Sandbox.Mode sandbox;
+
     @Override
     public Integer call() throws Exception {
         if (solutions && submission != null) {
@@ -60,8 +65,9 @@ final class GradeCommand implements Callable<Integer> {
         Course course = courseOptions.course();
         List<Assignment> chosen = courseOptions.assignments(course);
         Path reports = out != null ? out : courseOptions.root().resolve("target/grading");
+        Sandbox box = Sandbox.choose(sandbox);
         Path scratch = Files.createTempDirectory("racecourse-");
-        Grader grader = Grader.of(course, scratch);
+        Grader grader = Grader.of(course, scratch, box);
         PrintWriter console = new PrintWriter(System.out, true);
         List<AssignmentResult> results = new ArrayList<>();
         try {

@@ -39,6 +39,7 @@ public final class Judge {
         Status status = error != null && score == 0 ? Status.ERROR
                 : score == max && max > 0 ? Status.PASS : Status.FAIL;
         return new AssignmentResult(AssignmentResult.SCHEMA, assignment, status, score, max, durationMs, error,
-                notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null);
+                notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null,
+                null, null, null);
     }
 }

@@ -29,7 +29,8 @@ final class HtmlReport {
         int max = results.stream().mapToInt(AssignmentResult::maxScore).sum();
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>racecourse report</title>\n<style>\n").append(STYLE).append("</style></head><body>\n");
-        html.append("<h1>racecourse: ").append(score).append('/').append(max).append(" points</h1>\n");
+        html.append("<h1>racecourse: ").append(score).append('/').append(max).append(" points</h1>\n<p id=\"sandbox\">")
+                .append(forHtml(Containment.sentence(results))).append("</p>\n");
         for (AssignmentResult r : results) {
             html.append("<h2 id=\"").append(forHtml(r.assignment())).append("\">").append(forHtml(r.assignment()))
                     .append(": <span class=\"").append(r.status().jsonName()).append("\">").append(r.score()).append('/')

@@ -16,7 +16,8 @@ final class SummaryMarkdown {
         int score = results.stream().mapToInt(AssignmentResult::score).sum();
         int max = results.stream().mapToInt(AssignmentResult::maxScore).sum();
         StringBuilder md = new StringBuilder("# racecourse: ").append(score).append('/').append(max)
-                .append(" points\n\n| assignment | score | status |\n|---|---:|---|\n");
+                .append(" points\n\n").append(Containment.sentence(results))
+                .append("\n\n| assignment | score | status |\n|---|---:|---|\n");
         for (AssignmentResult r : results) {
             md.append("| ").append(r.assignment()).append(" | ").append(r.score()).append('/').append(r.maxScore())
                     .append(" | ").append(r.status().jsonName()).append(" |\n");

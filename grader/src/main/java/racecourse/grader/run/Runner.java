@@ -48,10 +48,17 @@ public final class Runner {
 
     private final List<Path> courseClasspath;
     private final List<String> jcstressArgs;
+    private final Sandbox sandbox;
 
-    public Runner(List<Path> courseClasspath, List<String> jcstressArgs) {
+    public Runner(List<Path> courseClasspath, List<String> jcstressArgs, Sandbox sandbox) {
         this.courseClasspath = List.copyOf(courseClasspath);
         this.jcstressArgs = List.copyOf(jcstressArgs);
+        this.sandbox = sandbox;
+    }
+
+    /** What the result JSON's {@code sandbox} field records of the children this runner starts. */
+    public String sandboxName() {
+        return sandbox.name();
     }
 
     /** Runs the checks named in {@code only} (all when empty). */
@@ -154,7 +161,7 @@ public final class Runner {
             Files.createFile(events);
             JSON.writeValue(config.toFile(), new ChildConfig(events.toString(), workspace.testClasses().toString(),
                     wanted, listOnly, limits, jcstressArgs));
-            Process process = new ProcessBuilder(command())
+            Process process = sandbox.processBuilder(command())
                     .directory(workspace.module().toFile())
                     .redirectErrorStream(true)
                     .start();
@@ -174,6 +181,8 @@ public final class Runner {
                     kill(process, Limit.DEADLINE);
                 } else if (overdue()) {
                     kill(process, Limit.DEADLINE);
+                } else if (process.descendants().count() > Sandbox.MAX_PROCESSES) {
+                    kill(process, Limit.PROCESSES);
                 }
             }
             exitCode = process.exitValue();
@@ -186,14 +195,22 @@ public final class Runner {
                     .stream().map(Path::toString).toList();
             List<String> all = new ArrayList<>(classpath);
             courseClasspath.forEach(p -> all.add(p.toString()));
-            return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> jvm = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + limits.heapMb() + "m",
                     "-XX:+UseSerialGC",
                     "-XX:-UsePerfData",
-                    "-Djava.awt.headless=true",
-                    "-cp", String.join(java.io.File.pathSeparator, all),
+                    "-Djava.awt.headless=true"));
+            if (sandbox.contained()) {
+                jvm.add("-Duser.home=" + Sandbox.HOME);
+            }
+            jvm.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, all),
                     ChildMain.class.getName(),
-                    config.toString());
+                    config.toString()));
+            // Writable: the module (jcstress writes its results there) and the run's folder (events, config).
+            // Read-only: the compiled tests, the student's classes and the course's classpath.
+            List<Path> readOnly = new ArrayList<>(List.of(workspace.classes(), workspace.testClasses()));
+            readOnly.addAll(courseClasspath);
+            return sandbox.wrap(jvm, workspace.module(), List.of(workspace.module(), events.getParent()), readOnly);
         }
 
         private boolean overdue() {
@@ -258,6 +275,10 @@ public final class Runner {
                 return new CheckOutcome(Verdict.error("printed more than the " + limits.outputKb()
                         + " KB output cap (" + String.format("%,d", capture.total())
                         + " bytes so far); the grader stopped it", tail, Limit.OUTPUT), millis);
+            }
+            if (limitHit == Limit.PROCESSES) {
+                return new CheckOutcome(Verdict.error("started more than " + Sandbox.MAX_PROCESSES
+                        + " processes at once; the grader stopped them all", tail, Limit.PROCESSES), millis);
             }
             if (limitHit == Limit.DEADLINE) {
                 return new CheckOutcome(Verdict.overran(limits.deadline(id).toSeconds(),

@@ -32,7 +32,7 @@ final class SyntheticResults {
         int score = tests.stream().mapToInt(CheckResult::score).sum();
         int max = tests.stream().mapToInt(CheckResult::maxScore).sum();
         AssignmentResult plain = new AssignmentResult(AssignmentResult.SCHEMA, assignment,
-                score == max ? Status.PASS : Status.FAIL, score, max, 1000, null, null, tests, tampered, null, null);
+                score == max ? Status.PASS : Status.FAIL, score, max, 1000, null, null, tests, tampered, null, null, null, null, null);
         return at == null ? plain : plain.stamped(sha, at);
     }
 

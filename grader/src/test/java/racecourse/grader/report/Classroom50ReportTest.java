@@ -108,6 +108,6 @@ class Classroom50ReportTest {
                         new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, score == max ? Status.PASS : Status.FAIL,
                                 score == max ? 4 : 0, 4, "forbidden [1]", "table", null, 10, null),
                         new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10, null)),
-                List.of(), null, null);
+                List.of(), null, null, null, null, null);
     }
 }

@@ -31,7 +31,7 @@ class ClassroomReportTest {
                         new CheckResult("A#a", "keeps every update", CheckKind.JUNIT, Status.PASS, 2, 2, null, null, null, 10, null),
                         new CheckResult("A#b", "no lost update", CheckKind.JCSTRESS, Status.FAIL, 0, 4, "forbidden [1]", "table", null, 10, null),
                         new CheckResult("A#c", "uses a lock", CheckKind.RULE, Status.PASS, 3, 3, null, null, null, 10, null)),
-                List.of(), null, null);
+                List.of(), null, null, null, null, null);
         String env = Base64.getEncoder().encodeToString(
                 JSON.writeValueAsBytes(ClassroomReport.payload(result)));
 
