@@ -9,6 +9,14 @@ public final class CourseCode {
     private CourseCode() {
     }
 
+    /**
+     * A course frame worth showing a student: one that names its source line (a test class that a
+     * tool rewrote, such as Lincheck's, has none: "Unknown Source" teaches nothing).
+     */
+    public static boolean isShown(StackTraceElement frame) {
+        return isCourseCode(frame) && frame.getFileName() != null && frame.getLineNumber() > 0;
+    }
+
     public static boolean isCourseCode(StackTraceElement frame) {
         String type = frame.getClassName();
         return type.startsWith("racecourse.")

@@ -112,7 +112,7 @@ final class LincheckReport {
                 if (cell.isBlank()) {
                     continue;
                 }
-                String text = cell.length() > 1 ? cell.substring(1) : cell;
+                String text = inJavaWords(cell.length() > 1 ? cell.substring(1) : cell);
                 int indent = text.length() - text.stripLeading().length();
                 if (skipping[column] >= 0 && indent > skipping[column]) {
                     continue;
@@ -138,7 +138,12 @@ final class LincheckReport {
             }
         }
 
-        /** A file of the student's package (the assignment's code), the test class itself included. */
+        /** Lincheck names a {@code synchronized} block by its bytecode; a student reads what it does. */
+    private static String inJavaWords(String step) {
+        return step.replace("MONITORENTER", "enter synchronized block").replace("MONITOREXIT", "exit synchronized block");
+    }
+
+    /** A file of the student's package (the assignment's code), the test class itself included. */
         private boolean studentFile(String simpleName) {
             try {
                 Class.forName(operations.getPackageName() + "." + simpleName, false, operations.getClassLoader());

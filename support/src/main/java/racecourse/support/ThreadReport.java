@@ -237,7 +237,7 @@ public final class ThreadReport {
     /** The frames of the course's and the student's code ({@code racecourse.*}), test harness excluded. */
     static List<StackTraceElement> courseFrames(StackTraceElement[] stack) {
         return Arrays.stream(stack)
-                .filter(CourseCode::isCourseCode)
+                .filter(CourseCode::isShown)
                 .limit(FRAMES_SHOWN)
                 .toList();
     }

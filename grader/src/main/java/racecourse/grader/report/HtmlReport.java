@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import racecourse.grader.check.Status;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
@@ -39,8 +41,9 @@ final class HtmlReport {
                 html.append("<pre>").append(forHtml(r.error())).append("</pre>\n");
             }
             html.append("<table class=\"checks\"><tr><th>check</th><th>kind</th><th>points</th><th>verdict</th></tr>\n");
+            Set<CheckKind> explained = EnumSet.noneOf(CheckKind.class);
             for (CheckResult c : r.tests()) {
-                row(c, html);
+                row(c, !c.passed() && explained.add(c.kind()), html);
             }
             html.append("</table>\n");
             if (!r.tampered().isEmpty()) {
@@ -51,7 +54,8 @@ final class HtmlReport {
         return html.append("<script>\n").append(SCRIPT).append("</script>\n</body></html>\n").toString();
     }
 
-    private static void row(CheckResult c, StringBuilder html) {
+    /** {@code explain}: the first failure of its kind in this assignment, which says what the kind is. */
+    private static void row(CheckResult c, boolean explain, StringBuilder html) {
         html.append("<tr><td>").append(forHtml(c.name())).append("</td><td>").append(c.kind().jsonName())
                 .append("</td><td>").append(c.score()).append('/').append(c.maxScore())
                 .append("</td><td class=\"").append(c.status().jsonName()).append("\">")
@@ -61,6 +65,9 @@ final class HtmlReport {
         }
         if (c.message() != null) {
             html.append("<br>").append(forHtml(c.message()));
+        }
+        if (explain) {
+            html.append("<br><small class=\"guide\">").append(forHtml(KindGuide.of(c.kind()))).append("</small>");
         }
         html.append("</td></tr>\n");
         boolean failed = c.status() != Status.PASS;

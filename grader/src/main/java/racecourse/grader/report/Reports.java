@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import racecourse.grader.check.Json;
 import racecourse.grader.io.Folders;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
+import racecourse.support.CheckKind;
 
 /**
  * Writes every report of a grading run from the judged results, and nothing
@@ -37,7 +40,10 @@ public final class Reports {
         JunitXmlReport.write(results, out.resolve("junit"));
     }
 
-    /** Prints a short verdict per check: what a student reads first. */
+    /**
+     * Prints a short verdict per check, with the id that {@code --only} takes: what a student reads first.
+     * The first failure of each kind says what that kind of check is.
+     */
     public static void console(AssignmentResult result, PrintWriter out) {
         out.printf("%s: %d/%d points (%s, %.1f s)%n", result.assignment(), result.score(), result.maxScore(),
                 result.status().jsonName(), result.durationMs() / 1000.0);
@@ -47,9 +53,13 @@ public final class Reports {
         if (result.notes() != null) {
             result.notes().forEach(note -> out.println("  note: " + note));
         }
+        Set<CheckKind> explained = EnumSet.noneOf(CheckKind.class);
         for (CheckResult check : result.tests()) {
-            out.printf("  %s %d/%d  %s%n", check.status().name(),
-                    check.score(), check.maxScore(), check.name());
+            out.printf("  %s %d/%d  %s  [%s]%n", check.status().name(), check.score(), check.maxScore(), check.name(),
+                    check.id());
+            if (!check.passed() && explained.add(check.kind())) {
+                out.println("        (" + KindGuide.of(check.kind()) + ")");
+            }
             if (!check.passed() && check.message() != null) {
                 out.println("        " + check.message());
             }

@@ -38,6 +38,7 @@ public final class ChildMain {
         JcstressChecks jcstress = new JcstressChecks(testClasses, config.jcstressArgs());
         List<PlannedCheck> plan = new ArrayList<>(junit.plan());
         plan.addAll(jcstress.plan());
+        plan.sort(PlannedCheck.TEACHING_ORDER);
         log.write(Event.plan(token, plan));
 
         Watchdog watchdog = new Watchdog(log, token);

@@ -81,7 +81,7 @@ final class Failures {
     /** The course's and the student's frames ({@code racecourse.*}), the harness cut away. */
     private static String frames(Throwable failure) {
         List<String> frames = Arrays.stream(failure.getStackTrace())
-                .filter(CourseCode::isCourseCode)
+                .filter(CourseCode::isShown)
                 .limit(FRAMES_SHOWN)
                 .map(f -> "  at " + f)
                 .toList();
