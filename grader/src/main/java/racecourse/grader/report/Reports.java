@@ -57,15 +57,15 @@ public final class Reports {
         for (CheckResult check : result.tests()) {
             out.printf("  %s %d/%d  %s  [%s]%n", check.status().name(), check.score(), check.maxScore(), check.name(),
                     check.id());
-            if (!check.passed() && explained.add(check.kind())) {
-                out.println("        (" + KindGuide.of(check.kind()) + ")");
-            }
             if (!check.passed() && check.message() != null) {
                 out.println("        " + check.message());
             }
             String caption = check.passed() ? null : PictureCaption.of(check.picture());
             if (caption != null) {
                 out.println("        \u26a0 " + caption);
+            }
+            if (!check.passed() && explained.add(check.kind())) {
+                out.println("        (" + KindGuide.of(check.kind()) + ")");
             }
             if (!check.passed() && check.diagnosis() != null && !check.diagnosis().isBlank()) {
                 List<String> lines = check.diagnosis().lines().toList();

@@ -59,7 +59,7 @@ public final class ChildMain {
             List<Thread> stray = Threads.leftRunning(before, STRAY_THREAD_GRACE_MS);
             if (!stray.isEmpty() || run.exhaustedJvm()) {
                 String why = run.exhaustedJvm() ? "the check exhausted the JVM"
-                        : stray.size() + " thread(s) left running, e.g. " + stray.get(0).getName();
+                        : stray.size() + " thread(s) left running, e.g. " + Threads.example(stray).getName();
                 log.write(Event.restart(token, check.id(), why));
                 Threads.killChildProcesses();
                 System.out.flush();

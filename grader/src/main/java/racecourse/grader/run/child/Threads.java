@@ -47,6 +47,15 @@ final class Threads {
         return startedSince(before);
     }
 
+    /**
+     * The thread to name when several were left running: one the check's code started rather than a
+     * JVM service thread (in the "system" group, such as "Attach Listener"), which tells a student nothing.
+     */
+    static Thread example(List<Thread> threads) {
+        return threads.stream().filter(t -> t.getThreadGroup() == null || !t.getThreadGroup().getName().equals("system"))
+                .findFirst().orElse(threads.get(0));
+    }
+
     /** Processes the checks started (06 starts JVMs) must not outlive this JVM. */
     static void killChildProcesses() {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
