@@ -42,16 +42,14 @@ public final class Reports {
 
     /**
      * Prints a short verdict per check, with the id that {@code --only} takes: what a student reads first.
-     * The first failure of each kind says what that kind of check is.
+     * The first failure of each kind says what that kind of check is; the grader's notes come after the
+     * checks, so the first thing under the score is the first check.
      */
     public static void console(AssignmentResult result, PrintWriter out) {
         out.printf("%s: %d/%d points (%s, %.1f s)%n", result.assignment(), result.score(), result.maxScore(),
                 result.status().jsonName(), result.durationMs() / 1000.0);
         if (result.error() != null) {
             out.println("  " + result.error().replace("\n", "\n  "));
-        }
-        if (result.notes() != null) {
-            result.notes().forEach(note -> out.println("  note: " + note));
         }
         Set<CheckKind> explained = EnumSet.noneOf(CheckKind.class);
         for (CheckResult check : result.tests()) {
@@ -75,6 +73,9 @@ public final class Reports {
                             + " more lines in report.html)");
                 }
             }
+        }
+        if (result.notes() != null) {
+            result.notes().forEach(note -> out.println("  note: " + note));
         }
         if (!result.tampered().isEmpty()) {
             out.println("  tampered (ignored, graded with the course's copy): " + String.join(", ", result.tampered()));
