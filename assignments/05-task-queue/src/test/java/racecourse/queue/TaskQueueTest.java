@@ -22,6 +22,7 @@ import racecourse.support.Await;
 import racecourse.support.CpuTime;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Tests for {@link TaskQueue}.
@@ -258,5 +259,22 @@ class TaskQueueTest {
             Thread.sleep(1);
         }
         return null;
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a thread spinning on size(), then on unfinishedTasks(), sees another thread's put() within 2 s")
+    void readsSeeAnotherThreadsPut() throws Exception {
+        TaskQueue<String> queue = new TaskQueue<>();
+        SpinningReader.assertSeesUpdate(() -> {
+            while (queue.size() == 0) {
+                // spin: only size() itself can make the update visible
+            }
+        }, () -> queue.put("first"), "size()", "put()");
+        SpinningReader.assertSeesUpdate(() -> {
+            while (queue.unfinishedTasks() == 1) {
+                // spin: only unfinishedTasks() itself can make the update visible
+            }
+        }, () -> queue.put("second"), "unfinishedTasks()", "put()");
     }
 }
