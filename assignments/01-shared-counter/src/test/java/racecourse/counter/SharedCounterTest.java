@@ -42,7 +42,7 @@ class SharedCounterTest {
 
     @Test
     @Points(2)
-    @DisplayName("ten threads incrementing together keep every update (seed 001: 10 threads x 1000)")
+    @DisplayName("ten threads calling increment() for 500 ms keep every update")
     void incrementKeepsEveryUpdate() {
         SharedCounter counter = new SharedCounter();
         long[] steps = Race.repeatFor(10, RACE, DEADLINE, worker -> counter.increment());
@@ -52,7 +52,7 @@ class SharedCounterTest {
 
     @Test
     @Points(2)
-    @DisplayName("add() with positive and negative deltas keeps every update")
+    @DisplayName("two threads adding 3 and two adding -1 for 500 ms keep every update")
     void addKeepsEveryUpdate() {
         SharedCounter counter = new SharedCounter();
         long[] steps = Race.repeatFor(4, RACE, DEADLINE, worker -> counter.add(worker % 2 == 0 ? 3 : -1));
@@ -62,7 +62,7 @@ class SharedCounterTest {
 
     @Test
     @Points(2)
-    @DisplayName("increment() racing add() keeps every update: both must take the same lock")
+    @DisplayName("two threads incrementing and two adding 2 for 500 ms keep every update: both take the same lock")
     void incrementRacingAdd() {
         SharedCounter counter = new SharedCounter();
         long[] steps = Race.repeatFor(4, RACE, DEADLINE, worker -> {

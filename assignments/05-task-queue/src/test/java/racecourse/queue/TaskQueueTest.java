@@ -67,7 +67,7 @@ class TaskQueueTest {
 
     @Test
     @Points(2)
-    @DisplayName("ten workers, twenty items: join() returns only when all twenty are done (seed 002)")
+    @DisplayName("ten workers, twenty 20 ms tasks: join() returns only when all twenty are done")
     void joinWaitsForEveryTask() throws Exception {
         AtomicInteger done = new AtomicInteger();
         for (int w = 0; w < 10; w++) {

@@ -25,7 +25,7 @@ import racecourse.grader.report.ClassroomReport;
 public final class TemplateExport {
     /** Shipped as they are in the course. */
     private static final List<String> FILES = List.of("mvnw", "mvnw.cmd", "grade", "grade.cmd",
-            ".gitignore", ".github/workflows/grade.yml", "docs/students.md", "grader/pom.xml");
+            ".gitignore", ".github/workflows/grade.yml", "docs/students.md", "docs/glossary.md", "grader/pom.xml");
     private static final List<String> FOLDERS = List.of(".mvn", "support", "grader/src/main");
     private static final String CLASSROOM = ".github/workflows/classroom.yml";
 

@@ -49,7 +49,7 @@ class TemplateExportTest {
         for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
                 "grader/src/main/java/racecourse/grader/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
                 "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
-                "docs/students.md", "README.md", "pom.xml",
+                "docs/students.md", "docs/glossary.md", "README.md", "pom.xml",
                 ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {
             assertTrue(Files.isRegularFile(template.resolve(present)), present + " must be shipped");
         }
