@@ -9,6 +9,7 @@ import racecourse.support.CheckKind;
 import racecourse.support.LockRule;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Stress tests for {@link SharedCounter}.
@@ -23,10 +24,6 @@ class SharedCounterTest {
     /** How long the threads race; a broken counter loses thousands of updates in far less. */
     private static final Duration RACE = Duration.ofMillis(500);
     private static final Duration DEADLINE = Duration.ofSeconds(5);
-    /** Long enough for the JIT to compile a spinning reader's loop, even on a loaded machine. */
-    private static final Duration SPIN = Duration.ofSeconds(1);
-    /** A reader that reads under the lock sees an update in microseconds. */
-    private static final Duration SEE = Duration.ofSeconds(2);
 
     @Test
     @Points(1)
@@ -78,33 +75,15 @@ class SharedCounterTest {
                         + "different locks still race on the one field");
     }
 
-    /**
-     * A reader spins on {@code get()} long enough for the JIT to compile its loop, then another
-     * thread increments. A {@code get()} that reads the field without the writers' lock has no
-     * happens-before edge to their write: the compiled loop reads the field once and spins forever.
-     * Read under the lock (or from a volatile field), the reader stops at once.
-     */
     @Test
     @Points(2)
-    @DisplayName("a thread spinning on get() for 1 s sees another thread's increment() within 2 s")
-    void getSeesAnotherThreadsIncrement() throws InterruptedException {
-        SharedCounter counter = new SharedCounter();
-        Thread reader = new Thread(() -> {
+    @DisplayName("a thread spinning on get() sees another thread's increment() within 2 s, five times over")
+    void getSeesAnotherThreadsIncrement() throws Exception {
+        SpinningReader.assertSeesUpdate(SharedCounter::new, counter -> {
             while (counter.get() == 0) {
                 // spin: nothing else in the loop, so only get() itself can make the update visible
             }
-        }, "reader-spinning-on-get");
-        reader.setDaemon(true);
-        reader.start();
-        Thread.sleep(SPIN.toMillis());
-        counter.increment();
-        reader.join(SEE.toMillis());
-        if (reader.isAlive()) {
-            throw new AssertionError("a thread spinning on get() did not see another thread's increment() within "
-                    + SEE.toSeconds() + " s: get() reads count without the lock the writers hold, so nothing "
-                    + "makes their write visible to it (the JIT may read the field once, before the loop). "
-                    + "Read it under the same lock.");
-        }
+        }, SharedCounter::increment, "get()", "increment()");
     }
 
     @Test
