@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 import racecourse.grader.build.Sha256;
@@ -129,6 +130,7 @@ class TemplateExportTest {
      * starters' tests (they fail by design; inside the assignment they run, see the next test).
      */
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a Maven build of the template: a minute or more under load
     void openingTheRootImportsEveryAssignmentWithItsTests(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
         TemplateExport.write(course, List.of(course.find("01"), course.find("04")), template);
