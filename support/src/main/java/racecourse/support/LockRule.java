@@ -17,22 +17,26 @@ import java.util.Properties;
 import org.xml.sax.InputSource;
 
 /**
- * The course's "uses a lock" rule (Checkstyle, config {@code uses-a-lock.xml}):
- * lists the lines of a student's source that reach for a lock-free shortcut.
+ * The course's "uses a lock" rule (Checkstyle, config {@code uses-a-lock.xml}): a student's
+ * source must take a lock and reach for no lock-free shortcut. Checkstyle matches the text as
+ * written, so the source's unicode escapes are decoded first, as javac does before it reads a
+ * token: a backslash, u0041, then tomicLong is AtomicLong.
  */
 public final class LockRule {
     private static final String CONFIG = "/racecourse/support/uses-a-lock.xml";
+    /** The rule about the whole file (it takes a lock somewhere), not about one line. */
+    private static final String WHOLE_FILE_RULE = "takesALock";
 
     private LockRule() {
     }
 
-    /** Fails with every offending line if {@code source} (relative to the module) avoids locking. */
+    /** Fails with every offending line if {@code source} (relative to the module) takes no lock or avoids one. */
     public static void assertUsesALock(String source) throws Exception {
         List<String> violations = violations(Path.of(source));
         if (!violations.isEmpty()) {
-            throw new AssertionError("this assignment asks for a lock; " + source + " uses a lock-free shortcut "
-                    + "(correct, perhaps, but not the lesson, and only this rule's points are lost):\n  "
-                    + String.join("\n  ", violations));
+            throw new AssertionError("this assignment asks for a lock, and " + source + " does not use one "
+                    + "(only this rule's points are lost; a lock-free shortcut may be correct, but skips the lesson):"
+                    + "\n  " + String.join("\n  ", violations));
         }
     }
 
@@ -40,6 +44,44 @@ public final class LockRule {
         if (!Files.isRegularFile(source)) {
             throw new AssertionError("cannot find " + source + " (run from the assignment's folder)");
         }
+        Path decoded = Files.createTempDirectory("lock-rule-").resolve(source.getFileName().toString());
+        try {
+            Files.writeString(decoded, decodeUnicodeEscapes(Files.readString(source)));
+            return violations(decoded, source.getFileName().toString());
+        } finally {
+            Files.delete(decoded);
+            Files.delete(decoded.getParent());
+        }
+    }
+
+    /**
+     * The text javac reads (JLS 3.3): each unicode escape (a backslash, one or more u's, four hex
+     * digits) becomes its character, unless an odd number of backslashes comes right before it.
+     */
+    static String decodeUnicodeEscapes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int backslashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && backslashes % 2 == 0 && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
+                int hex = i + 1;
+                while (hex < text.length() && text.charAt(hex) == 'u') {
+                    hex++;
+                }
+                if (hex + 4 <= text.length() && text.substring(hex, hex + 4).matches("[0-9a-fA-F]{4}")) {
+                    out.append((char) Integer.parseInt(text.substring(hex, hex + 4), 16));
+                    i = hex + 3;
+                    backslashes = 0;
+                    continue;
+                }
+            }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static List<String> violations(Path source, String shownAs) throws IOException, CheckstyleException {
         Configuration config;
         try (InputStream xml = LockRule.class.getResourceAsStream(CONFIG)) {
             config = ConfigurationLoader.loadConfiguration(new InputSource(xml),
@@ -50,7 +92,7 @@ public final class LockRule {
         try {
             checker.setModuleClassLoader(Checker.class.getClassLoader());
             checker.configure(config);
-            checker.addListener(new Collector(source, found));
+            checker.addListener(new Collector(source, shownAs, found));
             checker.process(List.of(source.toFile()));
         } finally {
             checker.destroy();
@@ -58,10 +100,12 @@ public final class LockRule {
         return found;
     }
 
-    private record Collector(Path source, List<String> found) implements AuditListener {
+    private record Collector(Path source, String shownAs, List<String> found) implements AuditListener {
         @Override
         public void addError(AuditEvent event) {
-            found.add(source.getFileName() + ":" + event.getLine() + ": " + line(event.getLine()).strip());
+            found.add(!WHOLE_FILE_RULE.equals(event.getModuleId())
+                    ? shownAs + ":" + event.getLine() + ": " + event.getMessage() + ": " + line(event.getLine()).strip()
+                    : shownAs + ": " + event.getMessage());
         }
 
         private String line(int number) {
@@ -74,7 +118,7 @@ public final class LockRule {
 
         @Override
         public void addException(AuditEvent event, Throwable throwable) {
-            found.add(source.getFileName() + ": could not be checked: " + throwable.getMessage());
+            found.add(shownAs + ": could not be checked: " + throwable.getMessage());
         }
 
         @Override

@@ -9,6 +9,7 @@ import racecourse.support.CheckKind;
 import racecourse.support.LockRule;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Stress tests for {@link SharedCounter}.
@@ -38,7 +39,7 @@ class SharedCounterTest {
 
     @Test
     @Points(2)
-    @DisplayName("ten threads incrementing together keep every update (seed 001: 10 threads x 1000)")
+    @DisplayName("ten threads calling increment() for 500 ms keep every update")
     void incrementKeepsEveryUpdate() {
         SharedCounter counter = new SharedCounter();
         long[] steps = Race.repeatFor(10, RACE, DEADLINE, worker -> counter.increment());
@@ -48,7 +49,7 @@ class SharedCounterTest {
 
     @Test
     @Points(2)
-    @DisplayName("add() with positive and negative deltas keeps every update")
+    @DisplayName("two threads adding 3 and two adding -1 for 500 ms keep every update")
     void addKeepsEveryUpdate() {
         SharedCounter counter = new SharedCounter();
         long[] steps = Race.repeatFor(4, RACE, DEADLINE, worker -> counter.add(worker % 2 == 0 ? 3 : -1));
@@ -58,7 +59,7 @@ class SharedCounterTest {
 
     @Test
     @Points(2)
-    @DisplayName("increment() racing add() keeps every update: both must take the same lock")
+    @DisplayName("two threads incrementing and two adding 2 for 500 ms keep every update: both take the same lock")
     void incrementRacingAdd() {
         SharedCounter counter = new SharedCounter();
         long[] steps = Race.repeatFor(4, RACE, DEADLINE, worker -> {
@@ -75,8 +76,19 @@ class SharedCounterTest {
     }
 
     @Test
+    @Points(2)
+    @DisplayName("a thread spinning on get() sees another thread's increment() within 2 s, five times over")
+    void getSeesAnotherThreadsIncrement() throws Exception {
+        SpinningReader.assertSeesUpdate(SharedCounter::new, counter -> {
+            while (counter.get() == 0) {
+                // spin: nothing else in the loop, so only get() itself can make the update visible
+            }
+        }, SharedCounter::increment, "get()", "increment()");
+    }
+
+    @Test
     @Points(value = 1, kind = CheckKind.RULE)
-    @DisplayName("uses a lock (atomics and LongAdder skip the lesson)")
+    @DisplayName("takes a lock (synchronized or java.util.concurrent.locks), not an atomic or LongAdder")
     void usesALock() throws Exception {
         LockRule.assertUsesALock("src/main/java/racecourse/counter/SharedCounter.java");
     }

@@ -15,7 +15,7 @@ public class Database {
     private final Duration latency;
     private int value;
 
-    /** A database with the seed's latency: 100 ms per update. */
+    /** A database with 100 ms latency per update, like a slow remote one. */
     public Database() {
         this(Duration.ofMillis(100));
     }

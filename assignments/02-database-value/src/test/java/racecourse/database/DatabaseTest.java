@@ -41,7 +41,7 @@ class DatabaseTest {
 
     @Test
     @Points(3)
-    @DisplayName("two threads increase() at once and the value ends at 2, not 1 (seed 002)")
+    @DisplayName("two threads calling increase() once each, 100 ms latency: the value ends at 2, not 1")
     void twoIncreasesEndAtTwo() {
         Database database = new Database();
         Race.run(2, DEADLINE, worker -> database.increase());
@@ -66,7 +66,7 @@ class DatabaseTest {
 
     @Test
     @Points(2)
-    @DisplayName("eight threads x 5 updates keep every update")
+    @DisplayName("eight threads, each calling increase() 3 times and increaseBy(2) twice, keep every update")
     void manyThreadsKeepEveryUpdate() {
         Database database = new Database(Duration.ofMillis(2));
         Race.run(8, DEADLINE, worker -> {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Tests for {@link SensorLog}.
@@ -115,5 +116,16 @@ class SensorLogTest {
         assertEquals(0, wrong.get(), wrong.get() + " of " + snapshots.get() + " snapshots taken during writes did not "
                 + "add up (the first: " + first.get() + "). A snapshot must be one moment: the count and the totals "
                 + "read under the same lock that record() holds while it changes both");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a thread spinning on count() sees another thread's record() within 2 s, five times over")
+    void countSeesAnotherThreadsRecord() throws Exception {
+        SpinningReader.assertSeesUpdate(SensorLog::new, log -> {
+            while (log.count() == 0) {
+                // spin: only count() itself can make the update visible
+            }
+        }, log -> log.record("kitchen", 1), "count()", "record()");
     }
 }

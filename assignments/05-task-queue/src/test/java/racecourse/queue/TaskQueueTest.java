@@ -22,6 +22,7 @@ import racecourse.support.Await;
 import racecourse.support.CpuTime;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Tests for {@link TaskQueue}.
@@ -66,7 +67,7 @@ class TaskQueueTest {
 
     @Test
     @Points(2)
-    @DisplayName("ten workers, twenty items: join() returns only when all twenty are done (seed 002)")
+    @DisplayName("ten workers, twenty 20 ms tasks: join() returns only when all twenty are done")
     void joinWaitsForEveryTask() throws Exception {
         AtomicInteger done = new AtomicInteger();
         for (int w = 0; w < 10; w++) {
@@ -258,5 +259,21 @@ class TaskQueueTest {
             Thread.sleep(1);
         }
         return null;
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a thread spinning on size(), then one on unfinishedTasks(), sees another thread's put() within 2 s, five times over")
+    void readsSeeAnotherThreadsPut() throws Exception {
+        SpinningReader.<TaskQueue<String>>assertSeesUpdate(TaskQueue::new, queue -> {
+            while (queue.size() == 0) {
+                // spin: only size() itself can make the update visible
+            }
+        }, queue -> queue.put("first"), "size()", "put()");
+        SpinningReader.<TaskQueue<String>>assertSeesUpdate(TaskQueue::new, queue -> {
+            while (queue.unfinishedTasks() == 0) {
+                // spin: only unfinishedTasks() itself can make the update visible
+            }
+        }, queue -> queue.put("first"), "unfinishedTasks()", "put()");
     }
 }

@@ -63,7 +63,7 @@ class SharedMemoryTest {
 
     @Test
     @Points(1)
-    @DisplayName("two processes x 100 on the value end at 200, on the array at [200.0, 300.0, 400.0] (seed 002)")
+    @DisplayName("two processes adding 100 times to the value end at 200; two adding to the array end at [200.0, 300.0, 400.0]")
     void seedRun() throws Exception {
         Path file = dir.resolve("memory");
         try (WorkerProcesses workers = new WorkerProcesses()) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Tests for {@link Bank}.
@@ -166,5 +167,16 @@ class BankTest {
         long started = System.nanoTime();
         run.run();
         return System.nanoTime() - started;
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a thread spinning on balance() sees another thread's transfer() within 2 s, five times over")
+    void balanceSeesAnotherThreadsTransfer() throws Exception {
+        SpinningReader.assertSeesUpdate(() -> new Bank(2, 100), bank -> {
+            while (bank.balance(1) == 100) {
+                // spin: only balance() itself can make the update visible
+            }
+        }, bank -> bank.transfer(0, 1, 10), "balance()", "transfer()");
     }
 }

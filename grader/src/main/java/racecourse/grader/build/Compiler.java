@@ -21,8 +21,14 @@ import javax.tools.ToolProvider;
  * code runs none of it (annotation processing is off for student sources; the
  * tests' processor is jcstress's, from the course's classpath). Much faster than
  * a Maven build per grading.
+ *
+ * <p>The processor is named, not discovered: since JDK 23 javac runs no processor it merely finds
+ * on the classpath, and jcstress without its generated runners and test list runs nothing.
  */
 public final class Compiler {
+    /** Generates each litmus test's runner and the list jcstress reads its tests from. */
+    private static final String JCSTRESS_PROCESSOR = "org.openjdk.jcstress.infra.processors.JCStressTestProcessor";
+
     private final List<Path> courseClasspath;
 
     /** {@code courseClasspath}: the jars the tests compile and run against (JUnit, jcstress, support). */
@@ -46,7 +52,7 @@ public final class Compiler {
         testClasspath.add(workspace.classes());
         testClasspath.addAll(courseClasspath);
         String tests = run(javac, workspace, sources(workspace.testSources()), List.of(
-                "-d", workspace.testClasses().toString(), "-cp", join(testClasspath)));
+                "-processor", JCSTRESS_PROCESSOR, "-d", workspace.testClasses().toString(), "-cp", join(testClasspath)));
         if (tests != null) {
             return new Compilation(false, "the course's tests do not compile against your code "
                     + "(a public class, constructor or method of the assignment's API was changed or removed):\n"

@@ -23,8 +23,8 @@ import racecourse.grader.discover.Course;
  */
 public final class TemplateExport {
     /** Shipped as they are in the course. */
-    private static final List<String> FILES = List.of("assignments/pom.xml", "mvnw", "mvnw.cmd", "grade", "grade.cmd",
-            ".gitignore", ".github/workflows/grade.yml", "docs/students.md", "grader/pom.xml");
+    private static final List<String> FILES = List.of("mvnw", "mvnw.cmd", "grade", "grade.cmd",
+            ".gitignore", ".github/workflows/grade.yml", "docs/students.md", "docs/glossary.md", "grader/pom.xml");
     private static final List<String> FOLDERS = List.of(".mvn", "support", "grader/src/main");
     private static final String CLASSROOM = ".github/workflows/classroom.yml";
 
@@ -62,8 +62,13 @@ public final class TemplateExport {
                 Files.copy(assignment.moduleDir().resolve(file), starter);
             }
         }
-        Files.writeString(out.resolve("pom.xml"), RootPom.withoutModule(Files.readString(root.resolve("pom.xml")),
+        Files.writeString(out.resolve("pom.xml"), PomModules.withoutModule(Files.readString(root.resolve("pom.xml")),
                 "solutions"));
+        List<String> shipped = chosen.stream().map(Assignment::id).toList();
+        List<String> notShipped = course.assignments().stream().map(Assignment::id).filter(id -> !shipped.contains(id))
+                .toList();
+        Files.writeString(out.resolve("assignments/pom.xml"), PomModules.withoutModules(
+                Files.readString(root.resolve("assignments/pom.xml")), notShipped));
         Files.writeString(out.resolve(CLASSROOM), ClassroomWorkflow.forRunners(Files.readString(root.resolve(CLASSROOM)),
                 chosen.stream().map(a -> Assignment.runnerId(a.id())).toList()));
         Files.writeString(out.resolve("README.md"), readme(chosen));

@@ -20,9 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 import racecourse.grader.build.Sha256;
+import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 
 /**
@@ -48,7 +50,7 @@ class TemplateExportTest {
         for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
                 "grader/src/main/java/racecourse/grader/cli/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
                 "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
-                "docs/students.md", "README.md", "pom.xml",
+                "docs/students.md", "docs/glossary.md", "README.md", "pom.xml",
                 ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {
             assertTrue(Files.isRegularFile(template.resolve(present)), present + " must be shipped");
         }
@@ -99,20 +101,54 @@ class TemplateExportTest {
     @Test
     void theRootPomLosesOnlyItsSolutionsModule() throws Exception {
         String pom = Files.readString(COURSE.resolve("pom.xml"));
-        String edited = RootPom.withoutModule(pom, "solutions");
+        String edited = PomModules.withoutModule(pom, "solutions");
 
         assertEquals(pom.replace("    <module>solutions</module>\n", ""), edited, "one line less, byte for byte");
         NodeList modules = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)))
                 .getElementsByTagName("module");
-        assertEquals(2, modules.getLength());
-        assertEquals("support", modules.item(0).getTextContent());
-        assertEquals("grader", modules.item(1).getTextContent());
+        assertEquals(List.of("support", "assignments", "grader"), texts(modules));
         String inline = "<project><modules><module>a</module><module>solutions</module></modules></project>";
-        assertEquals("<project><modules><module>a</module></modules></project>", RootPom.withoutModule(inline, "solutions"));
-        assertThrows(IOException.class, () -> RootPom.withoutModule(
+        assertEquals("<project><modules><module>a</module></modules></project>", PomModules.withoutModule(inline, "solutions"));
+        assertThrows(IOException.class, () -> PomModules.withoutModule(
                 "<project><!-- <module>solutions</module> --><modules><module>solutions</module></modules></project>",
                 "solutions"), "a cut in the wrong place is refused");
+    }
+
+    @Test
+    void theAssignmentsPomListsEveryAssignmentTheTemplateShips(@TempDir Path template) throws Exception {
+        Course course = Course.at(COURSE);
+        assertEquals(course.assignments().stream().map(a -> a.id()).toList(), modules(COURSE.resolve("assignments/pom.xml")),
+                "the course's: every assignment, so that opening the root imports each");
+        TemplateExport.write(course, List.of(course.find("01"), course.find("04")), template);
+        assertEquals(List.of("01-shared-counter", "04-recording-studio"), modules(template.resolve("assignments/pom.xml")));
+    }
+
+    /**
+     * What an IDE does when it opens the template's root folder: Maven takes in every shipped
+     * assignment as a module and compiles its main and test sources. The root build runs none of the
+     * starters' tests (they fail by design; inside the assignment they run, see the next test).
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a Maven build of the template: a minute or more under load
+    void openingTheRootImportsEveryAssignmentWithItsTests(@TempDir Path template) throws Exception {
+        Course course = Course.at(COURSE);
+        TemplateExport.write(course, List.of(course.find("01"), course.find("04")), template);
+
+        Result build = run(template, List.of("./mvnw", "-B", "-o", "test"));
+        assertEquals(0, build.exit(), "the root build passes on the starters:\n" + build.output());
+        for (Assignment assignment : Course.at(template).assignments()) {
+            Path module = assignment.moduleDir();
+            for (String source : List.of("src/main/java", "src/test/java")) {
+                Path classes = module.resolve(source.startsWith("src/main") ? "target/classes" : "target/test-classes");
+                for (Path java : javaFiles(module.resolve(source))) {
+                    String type = module.resolve(source).relativize(java).toString().replace(".java", ".class");
+                    assertTrue(Files.isRegularFile(classes.resolve(type)), type + " compiled in " + assignment.id());
+                }
+            }
+        }
+        assertEquals(2, build.output().split("Tests are skipped\\.", -1).length - 1,
+                "the starters' tests are compiled, not run, from the root:\n" + build.output());
     }
 
     /**
@@ -167,6 +203,25 @@ class TemplateExportTest {
             return new Result(process.exitValue(), Files.readString(log));
         } finally {
             Files.deleteIfExists(log);
+        }
+    }
+
+    private static List<String> modules(Path pom) throws Exception {
+        return texts(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
+                .getElementsByTagName("module"));
+    }
+
+    private static List<String> texts(NodeList nodes) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).toList();
         }
     }
 

@@ -85,6 +85,7 @@ final class JcstressChecks {
                 "-r", work.resolve("report").toString()));
         PrintStream console = System.out;
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        Throwable stopped = null;
         try (PrintStream log = new PrintStream(new FileOutputStream(work.resolve("jcstress.log").toFile()), true)) {
             System.setOut(log);
             Options options = new Options(argv.toArray(String[]::new));
@@ -93,10 +94,12 @@ final class JcstressChecks {
                 new JCStress(options).run();
             } catch (Exception | AssertionError reportingFailure) {
                 // jcstress throws from its report printer when any test failed; the results are on disk.
+                stopped = reportingFailure;
             } catch (Error error) {
                 if (error instanceof VirtualMachineError) {
                     throw error;
                 }
+                stopped = error;
             }
         } finally {
             System.setOut(console);
@@ -104,7 +107,8 @@ final class JcstressChecks {
         Map<String, List<TestResult>> byTest = read(work);
         for (PlannedCheck check : checks) {
             List<TestResult> results = byTest.getOrDefault(classes.get(check.id()).getName(), List.of());
-            verdicts.put(check.id(), OutcomeTable.judge(results));
+            verdicts.put(check.id(), results.isEmpty() && stopped != null
+                    ? OutcomeTable.stopped(stopped) : OutcomeTable.judge(results));
         }
         return verdicts;
     }
@@ -135,6 +139,16 @@ final class JcstressChecks {
     /** jcstress's verdict on one test, with the outcome histogram a student can read. */
     static final class OutcomeTable {
         private OutcomeTable() {
+        }
+
+        /** jcstress stopped before it ran the test: say where, on which Java, and which JDKs it runs on. */
+        static Verdict stopped(Throwable cause) {
+            String where = Stream.of(cause.getStackTrace()).filter(f -> f.getClassName().startsWith("org.openjdk"))
+                    .findFirst().map(f -> " in " + f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
+                    .orElse("");
+            return Verdict.error("jcstress stopped before it ran this test, on Java " + Runtime.version()
+                    + ": " + cause + where + ". The course is tested on JDK 17 and 25: install one of those"
+                    + " (e.g. Temurin from adoptium.net) and grade with it", null);
         }
 
         static Verdict judge(List<TestResult> results) {

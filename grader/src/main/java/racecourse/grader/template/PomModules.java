@@ -2,6 +2,7 @@ package racecourse.grader.template;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -15,17 +16,26 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The course's root pom.xml without one of its modules (the template has no solutions/).
+ * A pom.xml without some of its modules: the template's root pom has no solutions/, and its
+ * assignments/pom.xml lists only the assignments it ships.
  *
  * <p>Why a text edit checked by an XML parser, not a DOM rewrite: serialising a DOM rewrites the
  * XML declaration and may reorder attributes and re-indent, while the template's pom should stay
- * the instructor's file byte for byte but for one line. So the {@code <module>} element is cut out
+ * the instructor's file byte for byte but for the cut lines. So each {@code <module>} element is cut out
  * of the text, and the JDK's XML parser then proves the cut: the edited document must equal the
  * original with exactly that element removed (whitespace between elements aside), or nothing is
  * written.
  */
-final class RootPom {
-    private RootPom() {
+final class PomModules {
+    private PomModules() {
+    }
+
+    static String withoutModules(String pom, List<String> modules) throws IOException {
+        String edited = pom;
+        for (String module : modules) {
+            edited = withoutModule(edited, module);
+        }
+        return edited;
     }
 
     static String withoutModule(String pom, String module) throws IOException {
