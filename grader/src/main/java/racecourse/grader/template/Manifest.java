@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
+import racecourse.grader.discover.Course;
 
 /**
  * {@code .racecourse/manifest.json}: the SHA-256 of every protected file of a template (every file
@@ -16,7 +17,7 @@ import java.util.SortedMap;
  */
 record Manifest(String schema, String algorithm, List<String> studentFiles,
                 @JsonProperty("protected") SortedMap<String, String> protectedFiles) {
-    static final String PATH = ".racecourse/manifest.json";
+    static final String PATH = Course.MANIFEST;
     static final String SCHEMA = "racecourse.manifest/1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

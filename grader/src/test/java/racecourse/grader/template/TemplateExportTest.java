@@ -39,7 +39,7 @@ class TemplateExportTest {
     @Test
     void shipsTheStudentsPartAndAManifestOfEveryProtectedFile(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, course.assignments(), template);
+        TemplateExport.write(course, course.assignments(), Platform.CLASSROOM, template);
 
         for (String absent : List.of("solutions", ".ci", ".github/workflows/course.yml", "docs/instructors.md",
                 "docs/authoring.md", "grader/src/test", ".git")) {
@@ -47,8 +47,7 @@ class TemplateExportTest {
         }
         for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
                 "grader/src/main/java/racecourse/grader/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
-                "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
-                "docs/students.md", "README.md", "pom.xml",
+                "grade", "grade.cmd", ".gitignore", ".github/workflows/classroom.yml", "docs/students.md", "README.md", "pom.xml",
                 ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {
             assertTrue(Files.isRegularFile(template.resolve(present)), present + " must be shipped");
         }
@@ -60,9 +59,12 @@ class TemplateExportTest {
         String readme = Files.readString(template.resolve("README.md"));
         assertFalse(readme.contains("solutions") || readme.contains("verify"), readme);
         assertTrue(readme.contains("| 07 | [Bank transfers](assignments/07-bank-transfers) |"), readme);
-        assertEquals(Files.readString(COURSE.resolve(".github/workflows/classroom.yml")),
+        assertEquals(TemplateExport.resource("/template/workflows/classroom.yml"),
                 Files.readString(template.resolve(".github/workflows/classroom.yml")),
                 "all assignments: the generated runner list is the course's own");
+        assertEquals(List.of("classroom.yml"), relativeFiles(template.resolve(".github/workflows")),
+                "GitHub Classroom's workflow only: no second grading of every push");
+        assertTrue(Course.at(template).isTemplate() && !course.isTemplate(), "the manifest tells a template from the course");
 
         JsonNode manifest = JSON.readTree(template.resolve(Manifest.PATH).toFile());
         List<String> studentFiles = JSON.convertValue(manifest.get("studentFiles"), List.class);
@@ -80,20 +82,37 @@ class TemplateExportTest {
     @Test
     void aTemplateOfSomeAssignmentsReportsOnlyTheirRunners(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, List.of(course.find("01"), course.find("03")), template);
+        TemplateExport.write(course, List.of(course.find("01"), course.find("03")), Platform.CLASSROOM, template);
 
         assertEquals(List.of("01-shared-counter", "03-sensor-log"),
                 Course.at(template).assignments().stream().map(a -> a.id()).toList());
         String classroom = Files.readString(template.resolve(".github/workflows/classroom.yml"));
-        assertTrue(classroom.contains("runners: a01,a03\n"), classroom);
+        assertTrue(classroom.contains("runners: a01,a03\n") && classroom.contains("RUNNERS: a01,a03\n"), classroom);
         assertTrue(classroom.contains("A01_RESULTS: \"${{ steps.grade.outputs.a01 }}\"\n"
                 + "          A03_RESULTS: \"${{ steps.grade.outputs.a03 }}\"\n"), classroom);
         assertFalse(classroom.contains("A02_RESULTS"), classroom);
         String readme = Files.readString(template.resolve("README.md"));
         assertTrue(readme.contains("cd assignments/01-shared-counter\n") && readme.contains("./grade 01 "), readme);
         assertFalse(readme.contains("02-database-value") || readme.contains("{{"), readme);
-        assertThrows(IOException.class, () -> TemplateExport.write(course, course.assignments(), template),
-                "never into a folder that holds something");
+        assertThrows(IOException.class, () -> TemplateExport.write(course, course.assignments(), Platform.ACTIONS,
+                template), "never into a folder that holds something");
+    }
+
+    /** One grading workflow per platform, and none where the platform grades by itself. */
+    @Test
+    void eachPlatformGetsItsOwnWorkflowOnly(@TempDir Path out) throws Exception {
+        Course course = Course.at(COURSE);
+        Map<Platform, List<String>> expected = Map.of(Platform.ACTIONS, List.of("grade.yml"),
+                Platform.CLASSROOM, List.of("classroom.yml"), Platform.CLASSROOM50, List.of(),
+                Platform.GRADESCOPE, List.of());
+        for (Platform platform : Platform.values()) {
+            Path template = out.resolve(platform.name());
+            TemplateExport.write(course, List.of(course.find("01")), platform, template);
+            Path workflows = template.resolve(".github/workflows");
+            assertEquals(expected.get(platform), Files.isDirectory(workflows) ? relativeFiles(workflows) : List.of(),
+                    platform.name());
+            assertTrue(Files.readString(template.resolve("README.md")).contains(platform.handingIn()));
+        }
     }
 
     @Test
@@ -122,7 +141,7 @@ class TemplateExportTest {
     @Test
     void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, course.assignments(), template);
+        TemplateExport.write(course, course.assignments(), Platform.ACTIONS, template);
 
         long started = System.nanoTime();
         Result grade = run(template, List.of("./grade", "--out", "target/grading", "--only",
@@ -143,9 +162,11 @@ class TemplateExportTest {
 
         Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
         Files.writeString(studentFile, Files.readString(studentFile) + "\nnot java(\n");
+        Files.createDirectories(template.resolve("solutions/01-shared-counter"));
         Result broken = run(template, List.of("./grade", "--out", "target/broken", "--only",
                 "SharedCounterTest#countsOnOneThread", "01"));
-        assertEquals(1, broken.exit(), "code that does not compile is graded, with no solutions/ to lean on:\n"
+        assertEquals(1, broken.exit(), "code that does not compile is graded, from the starters (a solutions/ folder "
+                + "a student made is no reference):\n"
                 + broken.output());
         JsonNode error = JSON.readTree(template.resolve("target/broken/01-shared-counter.json").toFile());
         assertEquals("error", error.get("status").asText());
