@@ -17,6 +17,7 @@ import racecourse.grader.run.CourseGuard;
 import racecourse.grader.run.PlannedCheck;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
+import racecourse.grader.template.IgnoredFiles;
 
 /** Grades one assignment: build a workspace, compile, run the checks in child JVMs, judge. */
 final class Grader {
@@ -69,7 +70,8 @@ final class Grader {
         long started = System.nanoTime();
         Path work = scratch.resolve(assignment.id());
         Workspace workspace = Workspace.prepare(assignment, source.dir(), work.resolve("submission"));
-        List<String> tampered = source.checkTampering() ? workspace.tampered() : List.of();
+        List<String> tampered = source.checkTampering()
+                ? IgnoredFiles.of(source.dir().orElseThrow(), course, assignment.id()) : List.of();
         Compilation compilation = compiler.compile(workspace);
         RunResult run;
         String error = null;

@@ -19,6 +19,7 @@ import racecourse.grader.discover.Course;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.report.Reports;
 import racecourse.grader.run.Runner;
+import racecourse.grader.template.PristineCourse;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class,
@@ -73,11 +74,17 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "no such folder: " + submission);
         }
         Course course = Course.at(root);
-        List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
         Path reports = out != null ? out : root.resolve("target/grading");
         Path scratch = Files.createTempDirectory("racecourse-");
-        Grader grader = newGrader(course, scratch);
         PrintWriter console = new PrintWriter(System.out, true);
+        if (submission == null && !solutions && course.isTemplate()) {
+            // A student's repository: graded as the course's regrade grades it (its student-edited files only).
+            course = PristineCourse.of(course, scratch.resolve("course"), note -> console.println("note: " + note));
+            submission = root;
+        }
+        Course graded = course;
+        List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(graded::find).toList();
+        Grader grader = newGrader(course, scratch);
         List<AssignmentResult> results = new ArrayList<>();
         try {
             for (Assignment assignment : chosen) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 import racecourse.grader.build.Sha256;
@@ -139,6 +140,7 @@ class TemplateExportTest {
      * would; then grades code that does not compile (its checks listed from the shipped starter).
      */
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // builds the grader from scratch, then grades four times
     void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
         TemplateExport.write(course, course.assignments(), Platform.ACTIONS, template);
@@ -159,6 +161,22 @@ class TemplateExportTest {
         assertTrue(test.output().contains(MODEL_CHECKING.replace('#', '.') + " -- Time elapsed"), test.output());
         System.out.printf("template: built and graded in %.1f s, starter tests run in %.1f s%n",
                 (graded - started) / 1e9, (System.nanoTime() - graded) / 1e9);
+
+        // A student deletes the assertion the starter fails and adds a class: their own ./grade, like the
+        // course's regrade, grades the course's test (restored from git history) and warns about both files.
+        run(template, List.of("git", "init", "-q"));
+        run(template, List.of("git", "add", "-A"));
+        run(template, List.of("git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "template"));
+        String edited = "assignments/01-shared-counter/src/test/java/racecourse/counter/SharedCounterInterleavingTest.java";
+        String extra = "assignments/01-shared-counter/src/main/java/racecourse/counter/Extra.java";
+        Files.writeString(template.resolve(edited), Files.readString(template.resolve(edited))
+                .replace("Interleavings.assertLinearizable(SharedCounterInterleavingTest.class);", ""));
+        Files.writeString(template.resolve(extra), "package racecourse.counter;\nclass Extra {\n}\n");
+        Result tampered = run(template, List.of("./grade", "--out", "target/tampered", "--only", MODEL_CHECKING, "01"));
+        assertEquals(1, tampered.exit(), "the deleted assertion is the course's again:\n" + tampered.output());
+        for (String file : List.of(edited, extra)) {
+            assertTrue(tampered.output().contains("ignored: " + file + " ("), file + ":\n" + tampered.output());
+        }
 
         Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
         Files.writeString(studentFile, Files.readString(studentFile) + "\nnot java(\n");
