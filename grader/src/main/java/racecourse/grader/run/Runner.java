@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import racecourse.grader.build.Workspace;
@@ -24,7 +25,8 @@ import racecourse.grader.run.child.ChildMain;
  * by a watchdog inside the child (which can say what was stuck) and, a few
  * seconds later, by this runner killing the child and everything it started.
  * When a child ends early (a check crashed it, left threads running, or hit a
- * limit), a fresh child runs the checks that remain.
+ * limit), a fresh child runs the checks that remain. Run as root, children can
+ * run as an unprivileged user instead ({@link ChildUser}).
  */
 public final class Runner {
     /** How long past a check's deadline the child may take to report before it is killed. */
@@ -35,6 +37,7 @@ public final class Runner {
 
     private final List<Path> courseClasspath;
     private final List<String> jcstressArgs;
+    private final Optional<ChildUser> childUser = ChildUser.fromEnvironment();
 
     public Runner(List<Path> courseClasspath, List<String> jcstressArgs) {
         this.courseClasspath = List.copyOf(courseClasspath);
@@ -118,6 +121,9 @@ public final class Runner {
             Files.createFile(events);
             JSON.writeValue(config.toFile(), new ChildConfig(events.toString(), workspace.testClasses().toString(),
                     wanted, limits.checkSeconds(), limits.checkSecondsFor(), jcstressArgs));
+            if (childUser.isPresent()) {
+                childUser.get().grant(workspace.module(), events.getParent());
+            }
             Process process = new ProcessBuilder(command())
                     .directory(workspace.module().toFile())
                     .redirectErrorStream(true)
@@ -141,6 +147,7 @@ public final class Runner {
                 }
             }
             exitCode = process.exitValue();
+            childUser.ifPresent(ChildUser::killLeftovers);
             capture.join(2000);
             readEvents();
         }
@@ -150,14 +157,16 @@ public final class Runner {
                     .stream().map(Path::toString).toList();
             List<String> all = new ArrayList<>(classpath);
             courseClasspath.forEach(p -> all.add(p.toString()));
-            return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(childUser.map(ChildUser::prefix).orElse(List.of()));
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + limits.heapMb() + "m",
                     "-XX:+UseSerialGC",
                     "-XX:-UsePerfData",
                     "-Djava.awt.headless=true",
                     "-cp", String.join(java.io.File.pathSeparator, all),
                     ChildMain.class.getName(),
-                    config.toString());
+                    config.toString()));
+            return command;
         }
 
         private boolean overdue() {
