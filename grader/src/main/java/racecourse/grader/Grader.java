@@ -72,6 +72,12 @@ final class Grader {
         Workspace workspace = Workspace.prepare(assignment, source.dir(), work.resolve("submission"));
         List<String> tampered = source.checkTampering()
                 ? IgnoredFiles.of(source.dir().orElseThrow(), course, assignment.id()) : List.of();
+        if (source.checkTampering() && workspace.holdsTheStarter(course.starterFiles(assignment))) {
+            List<PlannedCheck> plan = plan(assignment, work).plan();
+            return Judge.notStarted(assignment.id(), only.isEmpty() ? plan
+                    : plan.stream().filter(check -> only.contains(check.id())).toList(), workspace.notes(), tampered,
+                    (System.nanoTime() - started) / 1_000_000).stamped(workspace.studentFilesSha256(), Instant.now());
+        }
         Compilation compilation = compiler.compile(workspace);
         RunResult run;
         String error = null;

@@ -27,7 +27,7 @@ import racecourse.grader.template.PristineCourse;
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every graded assignment got full marks",
+            "0:every graded assignment got full marks (or, in a student's repository, was not started)",
             "1:graded, points lost",
             "2:could not grade (bad arguments, the course's own build broken)"})
 public final class Main implements Callable<Integer> {
@@ -98,7 +98,7 @@ public final class Main implements Callable<Integer> {
         }
         Reports.writeAll(results, reports);
         console.printf("reports: %s%n", reports.toAbsolutePath().normalize());
-        return results.stream().allMatch(AssignmentResult::fullMarks) ? FULL_MARKS : POINTS_LOST;
+        return results.stream().anyMatch(AssignmentResult::lostPoints) ? POINTS_LOST : FULL_MARKS;
     }
 
     private Grader.Source source(Course course, Assignment assignment) {

@@ -84,6 +84,19 @@ public record Workspace(Assignment assignment, Path module, List<String> notes) 
         return submission;
     }
 
+    /** Whether every student-edited file, as graded, is byte for byte the one in {@code starter}. */
+    public boolean holdsTheStarter(Path starter) throws IOException {
+        for (String file : assignment.studentFiles()) {
+            Path graded = module.resolve(file);
+            Path handedOut = starter.resolve(file);
+            if (!Files.isRegularFile(graded) || !Files.isRegularFile(handedOut)
+                    || Files.mismatch(graded, handedOut) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The course's files of a module: sources, build and docs, never build output. */
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {

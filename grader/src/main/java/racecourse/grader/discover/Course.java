@@ -92,6 +92,11 @@ public final class Course {
         return isTemplate() ? root.resolve(STARTERS).resolve(assignment.id()) : solutionDir(assignment);
     }
 
+    /** The starter's student-edited files as handed out: kept aside in a template, the module itself in the course. */
+    public Path starterFiles(Assignment assignment) {
+        return isTemplate() ? root.resolve(STARTERS).resolve(assignment.id()) : assignment.moduleDir();
+    }
+
     /**
      * The assignment an id names: its full folder name ({@code 01-shared-counter})
      * or a prefix that matches exactly one ({@code 01}).

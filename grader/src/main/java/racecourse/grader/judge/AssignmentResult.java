@@ -21,9 +21,16 @@ public record AssignmentResult(String schema, String assignment, String status, 
                                @JsonProperty("submission_sha256") String submissionSha256,
                                @JsonProperty("graded_at") String gradedAt) {
     public static final String SCHEMA = "racecourse.result/1";
+    /** The status of an assignment a submission has not touched: its checks were not run. */
+    public static final String NOT_STARTED = "not started";
 
     public boolean fullMarks() {
         return "pass".equals(status);
+    }
+
+    /** Whether this result costs a run its success: full marks and not started do not. */
+    public boolean lostPoints() {
+        return !fullMarks() && !NOT_STARTED.equals(status);
     }
 
     /** This result, stamped with the fingerprint of the graded student files and the moment of grading. */

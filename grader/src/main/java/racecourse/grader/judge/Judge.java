@@ -42,4 +42,17 @@ public final class Judge {
         return new AssignmentResult(AssignmentResult.SCHEMA, assignment, status, score, max, durationMs, error,
                 notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null);
     }
+
+    /**
+     * An assignment whose student files are still the starter's: every planned check listed with its
+     * points and none run, 0 points, status {@value AssignmentResult#NOT_STARTED}.
+     */
+    public static AssignmentResult notStarted(String assignment, List<PlannedCheck> plan, List<String> notes,
+                                              List<String> tampered, long durationMs) {
+        List<CheckResult> tests = plan.stream().map(check -> new CheckResult(check.id(), check.name(), check.kind(),
+                "fail", 0, check.points(), "not started: the student file is still the starter", null, null)).toList();
+        return new AssignmentResult(AssignmentResult.SCHEMA, assignment, AssignmentResult.NOT_STARTED, 0,
+                tests.stream().mapToInt(CheckResult::maxScore).sum(), durationMs, null,
+                notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null);
+    }
 }

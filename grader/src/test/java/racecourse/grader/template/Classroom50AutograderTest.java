@@ -56,7 +56,8 @@ class Classroom50AutograderTest {
 
     @Test
     void everyGamingAttemptGetsTheScoreItsStudentFileDeserves() throws Exception {
-        String starter = Files.readString(COURSE.resolve(STUDENT_FILE));
+        // Started (a comment added), so graded in full; an untouched starter is "not started" and runs nothing.
+        String starter = Files.readString(COURSE.resolve(STUDENT_FILE)) + "\n// started\n";
         String solution = Files.readString(COURSE.resolve("solutions/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java"));
         int starterScore = grade(checkout("starter", starter)).get("score").asInt();
         JsonNode full = grade(checkout("solution", solution));
@@ -99,6 +100,8 @@ class Classroom50AutograderTest {
 
     private static JsonNode assertGraded(Path checkout, int expected, List<String> ignored) throws Exception {
         JsonNode result = grade(checkout);
+        System.out.printf("classroom 50, %s: %d/%d, ignored %s%n", checkout.getFileName(), result.get("score").asInt(),
+                result.get("max-score").asInt(), result.get("ignored"));
         assertEquals(expected, result.get("score").asInt(), checkout.getFileName() + ": " + result);
         assertEquals(ignored, JSON.convertValue(result.get("ignored"), List.class), checkout.getFileName().toString());
         return result;

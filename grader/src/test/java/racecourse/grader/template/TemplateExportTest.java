@@ -149,12 +149,14 @@ class TemplateExportTest {
         Result grade = run(template, List.of("./grade", "--out", "target/grading", "--only",
                 "SharedCounterTest#countsOnOneThread," + MODEL_CHECKING, "01"));
         long graded = System.nanoTime();
-        assertEquals(1, grade.exit(), "points lost on the starter:\n" + grade.output());
+        assertEquals(0, grade.exit(), "an untouched starter is not started, which fails no run:\n" + grade.output());
         for (String report : List.of("01-shared-counter.json", "report.html", "summary.md", "classroom/a01.json")) {
             assertTrue(Files.isRegularFile(template.resolve("target/grading").resolve(report)), report);
         }
         JsonNode result = JSON.readTree(template.resolve("target/grading/01-shared-counter.json").toFile());
-        assertNotEquals(result.get("max_score"), result.get("score"));
+        assertEquals("not started", result.get("status").asText());
+        assertEquals(0, result.get("score").asInt());
+        assertEquals(3, result.get("max_score").asInt(), "its checks are listed with their points");
 
         Result test = run(template.resolve("assignments/01-shared-counter"), List.of("../../mvnw", "-q", "-B", "test"));
         assertNotEquals(0, test.exit(), "the starter's tests fail:\n" + test.output());
@@ -172,13 +174,15 @@ class TemplateExportTest {
         Files.writeString(template.resolve(edited), Files.readString(template.resolve(edited))
                 .replace("Interleavings.assertLinearizable(SharedCounterInterleavingTest.class);", ""));
         Files.writeString(template.resolve(extra), "package racecourse.counter;\nclass Extra {\n}\n");
+        Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
+        Files.writeString(studentFile, Files.readString(studentFile) + "\n// started\n");
         Result tampered = run(template, List.of("./grade", "--out", "target/tampered", "--only", MODEL_CHECKING, "01"));
-        assertEquals(1, tampered.exit(), "the deleted assertion is the course's again:\n" + tampered.output());
+        assertEquals(1, tampered.exit(), "started, and the deleted assertion is the course's again:\n"
+                + tampered.output());
         for (String file : List.of(edited, extra)) {
             assertTrue(tampered.output().contains("ignored: " + file + " ("), file + ":\n" + tampered.output());
         }
 
-        Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
         Files.writeString(studentFile, Files.readString(studentFile) + "\nnot java(\n");
         Files.createDirectories(template.resolve("solutions/01-shared-counter"));
         Result broken = run(template, List.of("./grade", "--out", "target/broken", "--only",
