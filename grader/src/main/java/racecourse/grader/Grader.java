@@ -22,6 +22,7 @@ import racecourse.grader.run.CourseGuard;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
 import racecourse.grader.run.Sandbox;
+import racecourse.grader.template.IgnoredFiles;
 
 /** Grades one assignment: build a workspace, compile, run the checks in child JVMs, judge. */
 public final class Grader {
@@ -89,7 +90,15 @@ public final class Grader {
         long started = System.nanoTime();
         Path work = scratch.resolve(assignment.id());
         Workspace workspace = Workspace.prepare(assignment, source.dir(), work.resolve("submission"));
-        List<String> tampered = source.checkTampering() ? workspace.tampered() : List.of();
+        List<String> tampered = source.checkTampering()
+                ? IgnoredFiles.of(source.dir().orElseThrow(), course, assignment.id()) : List.of();
+        if (source.checkTampering() && workspace.holdsTheStarter(course.starterFiles(assignment))) {
+            List<PlannedCheck> plan = checks(assignment);
+            return Judge.notStarted(assignment.id(), only.isEmpty() ? plan
+                    : plan.stream().filter(check -> only.contains(check.id())).toList(), workspace.notes(), tampered,
+                    (System.nanoTime() - started) / 1_000_000).stamped(workspace.studentFilesSha256(), Instant.now())
+                    .ranIn(runner.sandboxName());
+        }
         Compilation compilation = compiler.compile(workspace);
         RunResult run;
         String error = null;

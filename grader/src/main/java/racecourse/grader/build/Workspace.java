@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,10 +17,9 @@ import racecourse.grader.io.Folders;
 /**
  * A scratch copy of the course's assignment module with only the student-edited
  * files taken from the submission. Whatever else the submission holds (edited
- * tests, a changed build) has no effect; files that differ from the course's are
- * listed as tampered.
+ * tests, a changed build) has no effect (template.IgnoredFiles lists it).
  */
-public record Workspace(Assignment assignment, Path module, List<String> tampered, List<String> notes) {
+public record Workspace(Assignment assignment, Path module, List<String> notes) {
 
     /**
      * Lays out {@code scratch} for grading {@code assignment}, taking the student-edited files from
@@ -33,7 +31,6 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
         Path module = scratch.resolve(assignment.id());
         copyTree(assignment.moduleDir(), module);
         List<String> notes = new ArrayList<>();
-        List<String> tampered = new ArrayList<>();
         if (submission.isPresent()) {
             Path source = moduleIn(submission.get(), assignment);
             for (String file : assignment.studentFiles()) {
@@ -44,9 +41,8 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
                     notes.add(file + " is not in the submission; graded the starter's copy");
                 }
             }
-            tampered.addAll(tamperedFiles(assignment, source));
         }
-        return new Workspace(assignment, module, List.copyOf(tampered), List.copyOf(notes));
+        return new Workspace(assignment, module, List.copyOf(notes));
     }
 
     /**
@@ -88,23 +84,17 @@ public record Workspace(Assignment assignment, Path module, List<String> tampere
         return submission;
     }
 
-    /** Protected files of the module that the submission has, but changed. */
-    private static List<String> tamperedFiles(Assignment assignment, Path source) throws IOException {
-        if (source.normalize().equals(assignment.moduleDir().normalize())) {
-            return List.of();
-        }
-        List<String> changed = new ArrayList<>();
-        for (Path file : files(assignment.moduleDir())) {
-            String relative = assignment.moduleDir().relativize(file).toString().replace('\\', '/');
-            Path theirs = source.resolve(relative);
-            if (assignment.studentFiles().contains(relative) || !Files.isRegularFile(theirs)) {
-                continue;
-            }
-            if (!Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(theirs))) {
-                changed.add("assignments/" + assignment.id() + "/" + relative);
+    /** Whether every student-edited file, as graded, is byte for byte the one in {@code starter}. */
+    public boolean holdsTheStarter(Path starter) throws IOException {
+        for (String file : assignment.studentFiles()) {
+            Path graded = module.resolve(file);
+            Path handedOut = starter.resolve(file);
+            if (!Files.isRegularFile(graded) || !Files.isRegularFile(handedOut)
+                    || Files.mismatch(graded, handedOut) != -1) {
+                return false;
             }
         }
-        return changed;
+        return true;
     }
 
     /** The course's files of a module: sources, build and docs, never build output. */

@@ -19,6 +19,7 @@ import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.Standing;
 import racecourse.grader.report.Reports;
 import racecourse.grader.run.Sandbox;
+import racecourse.grader.template.PristineCourse;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {VerifyCommand.class,
@@ -27,7 +28,7 @@ import racecourse.grader.run.Sandbox;
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every graded assignment got full marks",
+            "0:every graded assignment got full marks (or, in a student's repository, was not started)",
             "1:graded, points lost",
             "2:could not grade (bad arguments, the course's own build broken)"})
 final class GradeCommand implements Callable<Integer> {
@@ -63,17 +64,24 @@ final class GradeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + submission);
         }
         Course course = courseOptions.course();
-        List<Assignment> chosen = courseOptions.assignments(course);
         Path reports = out != null ? out : courseOptions.root().resolve("target/grading");
         Sandbox box = Sandbox.choose(sandbox);
         Path scratch = Files.createTempDirectory("racecourse-");
-        Grader grader = Grader.of(course, scratch, box);
         PrintWriter console = new PrintWriter(System.out, true);
+        Path graded = submission;
+        if (submission == null && !solutions && course.isTemplate()) {
+            // A student's repository: graded as the course's regrade grades it (its student-edited files only).
+            course = PristineCourse.of(course, scratch.resolve("course"), note -> console.println("note: " + note));
+            graded = courseOptions.root();
+        }
+        List<Assignment> chosen = courseOptions.assignments(course);
+        Grader grader = Grader.of(course, scratch, box);
         List<AssignmentResult> results = new ArrayList<>();
         try {
             for (Assignment assignment : chosen) {
                 console.printf("grading %s%s ...%n", assignment.id(), solutions ? " (solution)" : "");
-                AssignmentResult result = grader.grade(assignment, source(course, assignment), checkOptions.only());
+                AssignmentResult result = grader.grade(assignment, source(course, assignment, graded),
+                        checkOptions.only());
                 Reports.console(result, console);
                 results.add(result);
             }
@@ -85,12 +93,13 @@ final class GradeCommand implements Callable<Integer> {
         return ExitStatus.of(Standing.of(results)).code();
     }
 
-    private Grader.Source source(Course course, Assignment assignment) {
+    /** {@code graded}: the checkout whose student-edited files are graded, or null for this working tree. */
+    private Grader.Source source(Course course, Assignment assignment, Path graded) {
         if (solutions) {
             return Grader.Source.solution(course.solutionDir(assignment));
         }
-        if (submission != null) {
-            return Grader.Source.submission(submission);
+        if (graded != null) {
+            return Grader.Source.submission(graded);
         }
         return Grader.Source.workingTree();
     }

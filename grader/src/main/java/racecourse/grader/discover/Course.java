@@ -101,15 +101,30 @@ public final class Course {
 
     /** Where a student template keeps the starters' student-edited files as handed out. */
     public static final String STARTERS = ".racecourse/starters";
+    /** Written by {@code ./grade export} into every template: what tells a template from the course. */
+    public static final String MANIFEST = ".racecourse/manifest.json";
+
+    /**
+     * Whether this is a template exported for students (or a copy of one), not the course repository.
+     * Decided by the export's manifest, not by the absence of {@code solutions/}: a student can create
+     * a folder, and that must not make their repository pass for the course.
+     */
+    public boolean isTemplate() {
+        return Files.isRegularFile(root.resolve(MANIFEST));
+    }
 
     /**
      * Student-edited files of an assignment that are sure to compile, to list its checks when a
      * submission does not: the reference solution in the course, the starter as handed out in a
-     * student template (which has no solutions/, and whose assignments/ hold the student's edits).
+     * template (whose assignments/ hold the student's edits).
      */
     public Path compilingStudentFiles(Assignment assignment) {
-        Path solution = solutionDir(assignment);
-        return Files.isDirectory(solution) ? solution : root.resolve(STARTERS).resolve(assignment.id());
+        return isTemplate() ? root.resolve(STARTERS).resolve(assignment.id()) : solutionDir(assignment);
+    }
+
+    /** The starter's student-edited files as handed out: kept aside in a template, the module itself in the course. */
+    public Path starterFiles(Assignment assignment) {
+        return isTemplate() ? root.resolve(STARTERS).resolve(assignment.id()) : assignment.moduleDir();
     }
 
     /**

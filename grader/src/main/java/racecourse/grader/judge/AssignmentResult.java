@@ -36,6 +36,11 @@ public record AssignmentResult(String schema, String assignment, Status status, 
         return Sandbox.BUBBLEWRAP.equals(sandbox);
     }
 
+    /** Whether this result costs a run its success: full marks and not started do not. */
+    public boolean lostPoints() {
+        return !fullMarks() && status != Status.NOT_STARTED;
+    }
+
     /** This result, stamped with the fingerprint of the graded student files and the moment of grading. */
     public AssignmentResult stamped(String sha256, Instant at) {
         return new AssignmentResult(schema, assignment, status, score, maxScore, durationMs, error, notes, tests,

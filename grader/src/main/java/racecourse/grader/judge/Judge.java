@@ -42,4 +42,18 @@ public final class Judge {
                 notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null,
                 null, null, null);
     }
+
+    /**
+     * An assignment whose student files are still the starter's: every planned check listed with its
+     * points and none run, 0 points, status {@code not started}.
+     */
+    public static AssignmentResult notStarted(String assignment, List<PlannedCheck> plan, List<String> notes,
+                                              List<String> tampered, long durationMs) {
+        List<CheckResult> tests = plan.stream().map(check -> new CheckResult(check.id(), check.name(), check.kind(),
+                Status.FAIL, 0, check.points(), "not started: the student file is still the starter", null, null, 0,
+                null)).toList();
+        return new AssignmentResult(AssignmentResult.SCHEMA, assignment, Status.NOT_STARTED, 0,
+                tests.stream().mapToInt(CheckResult::maxScore).sum(), durationMs, null,
+                notes.isEmpty() ? null : List.copyOf(notes), tests, List.copyOf(tampered), null, null, null, null, null);
+    }
 }

@@ -9,9 +9,12 @@ public enum Standing {
     POINTS_LOST,
     NOT_GRADED;
 
-    /** Full marks only when every result has them. */
+    /**
+     * Points lost when any result lost some; an assignment not started (in a student's repository) costs
+     * the run nothing.
+     */
     public static Standing of(List<AssignmentResult> results) {
-        return results.stream().allMatch(AssignmentResult::fullMarks) ? FULL_MARKS : POINTS_LOST;
+        return results.stream().anyMatch(AssignmentResult::lostPoints) ? POINTS_LOST : FULL_MARKS;
     }
 
     /** The worst of several: one student not graded outweighs any number of points lost. */

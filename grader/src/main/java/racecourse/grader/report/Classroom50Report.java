@@ -14,8 +14,9 @@ import racecourse.grader.judge.CheckResult;
 /**
  * {@code classroom50/result.json}: Classroom 50's result, schema {@code classroom50/result/v1}.
  * Classroom 50 runs a teacher's {@code autograder.py} in the student's checkout; ours
- * ({@code docs/classroom50/autograder.py}) runs {@code ./grade} and hands this file over as
- * {@code ./result.json}. One Classroom 50 assignment covers every assignment graded in the run;
+ * ({@code docs/classroom50/autograder.py}) grades it with the course's copy kept beside the script
+ * and hands this file over as {@code ./result.json}. {@code ignored} (ours; the schema allows more
+ * fields) lists every changed or added file of the checkout that grading ignored. One Classroom 50 assignment covers every assignment graded in the run;
  * each check is a test with its own integer points, so partial credit shows. The identity
  * fields come from the variables Classroom 50's runner sets (empty outside it; the runner
  * overwrites owner, assignment_type and datetime itself).
@@ -48,6 +49,8 @@ final class Classroom50Report {
         json.put("tests", results.stream()
                 .flatMap(result -> result.tests().stream().map(check -> test(result.assignment(), check)))
                 .toList());
+        json.put("ignored", results.stream().filter(result -> result.tampered() != null)
+                .flatMap(result -> result.tampered().stream()).distinct().sorted().toList());
         return json;
     }
 

@@ -15,7 +15,10 @@ import racecourse.grader.judge.CheckResult;
 
 /**
  * {@code junit/TEST-<assignment>.xml}, shaped as Maven Surefire writes it, for
- * test-report actions and IDEs. Written with the JDK's StAX writer, which escapes.
+ * test-report actions and IDEs. Written with the JDK's StAX writer, which escapes
+ * markup but not characters XML cannot hold at all (control characters, lone
+ * surrogates, U+FFFE): whatever a student's code printed or threw, those become
+ * U+FFFD first, so the file always parses.
  */
 final class JunitXmlReport {
     private JunitXmlReport() {
@@ -45,14 +48,14 @@ final class JunitXmlReport {
         xml.writeAttribute("failures", String.valueOf(failures));
         for (CheckResult check : result.tests()) {
             xml.writeStartElement("testcase");
-            xml.writeAttribute("name", check.name());
+            xml.writeAttribute("name", xmlText(check.name()));
             xml.writeAttribute("classname", "racecourse." + result.assignment() + "." + check.id().replaceAll("#.*", ""));
             xml.writeAttribute("time", "0");
             if (!check.passed()) {
                 xml.writeStartElement(check.status() == Status.FAIL ? "failure" : "error");
-                xml.writeAttribute("message", check.message() == null ? check.status().jsonName() : check.message());
+                xml.writeAttribute("message", xmlText(check.message() == null ? check.status().jsonName() : check.message()));
                 xml.writeAttribute("type", check.kind().jsonName());
-                xml.writeCharacters(check.diagnosis() == null ? "" : check.diagnosis());
+                xml.writeCharacters(xmlText(check.diagnosis() == null ? "" : check.diagnosis()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -60,6 +63,18 @@ final class JunitXmlReport {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
+    }
+
+    /** {@code text} with every character XML 1.0 cannot hold replaced by U+FFFD. */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(allowed(c) ? c : 0xFFFD));
+        return out.toString();
+    }
+
+    private static boolean allowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private static String seconds(long millis) {

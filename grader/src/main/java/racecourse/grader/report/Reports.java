@@ -22,6 +22,10 @@ public final class Reports {
     static final ObjectMapper JSON = Json.indented();
     /** Enough for an interleaving table or a deadlock cycle; the rest is in report.html. */
     private static final int CONSOLE_DIAGNOSIS_LINES = 40;
+    private static final String IGNORED = "you changed or added it; grading takes only the files you edit and the "
+            + "course's copy of everything else";
+    /** In a GitHub Actions run, each ignored file is also an annotation on the file. */
+    private static final boolean GITHUB_ACTIONS = "true".equals(System.getenv("GITHUB_ACTIONS"));
 
     private Reports() {
     }
@@ -77,8 +81,11 @@ public final class Reports {
         if (result.notes() != null) {
             result.notes().forEach(note -> out.println("  note: " + note));
         }
-        if (!result.tampered().isEmpty()) {
-            out.println("  tampered (ignored, graded with the course's copy): " + String.join(", ", result.tampered()));
+        for (String file : result.tampered()) {
+            out.println("  ignored: " + file + " (" + IGNORED + ")");
+            if (GITHUB_ACTIONS) {
+                out.println("::warning file=" + file + "::ignored by your graded run (" + IGNORED + ")");
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import racecourse.grader.build.Workspace;
@@ -28,7 +29,8 @@ import racecourse.grader.run.child.ChildMain;
  * by a watchdog inside the child (which can say what was stuck) and, a few
  * seconds later, by this runner killing the child and everything it started.
  * When a child ends early (a check crashed it, left threads running, or hit a
- * limit), a fresh child runs the checks that remain.
+ * limit), a fresh child runs the checks that remain. Run as root, children can
+ * run as an unprivileged user instead ({@link ChildUser}).
  */
 public final class Runner {
     /** How long past a check's deadline the child may take to report before it is killed. */
@@ -49,6 +51,7 @@ public final class Runner {
     private final List<Path> courseClasspath;
     private final List<String> jcstressArgs;
     private final Sandbox sandbox;
+    private final Optional<ChildUser> childUser = ChildUser.fromEnvironment();
 
     public Runner(List<Path> courseClasspath, List<String> jcstressArgs, Sandbox sandbox) {
         this.courseClasspath = List.copyOf(courseClasspath);
@@ -161,6 +164,9 @@ public final class Runner {
             Files.createFile(events);
             JSON.writeValue(config.toFile(), new ChildConfig(events.toString(), workspace.testClasses().toString(),
                     wanted, listOnly, limits, jcstressArgs));
+            if (childUser.isPresent()) {
+                childUser.get().grant(workspace.module(), events.getParent());
+            }
             Process process = sandbox.processBuilder(command())
                     .directory(workspace.module().toFile())
                     .redirectErrorStream(true)
@@ -186,6 +192,7 @@ public final class Runner {
                 }
             }
             exitCode = process.exitValue();
+            childUser.ifPresent(ChildUser::killLeftovers);
             capture.join(2000);
             readEvents();
         }
@@ -210,7 +217,10 @@ public final class Runner {
             // Read-only: the compiled tests, the student's classes and the course's classpath.
             List<Path> readOnly = new ArrayList<>(List.of(workspace.classes(), workspace.testClasses()));
             readOnly.addAll(courseClasspath);
-            return sandbox.wrap(jvm, workspace.module(), List.of(workspace.module(), events.getParent()), readOnly);
+            List<String> command = new ArrayList<>(childUser.map(ChildUser::prefix).orElse(List.of()));
+            command.addAll(sandbox.wrap(jvm, workspace.module(), List.of(workspace.module(), events.getParent()),
+                    readOnly));
+            return command;
         }
 
         private boolean overdue() {

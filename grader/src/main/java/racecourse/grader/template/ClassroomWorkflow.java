@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The course's {@code classroom.yml} for a template holding only some assignments: the reporter's
- * {@code <RUNNER>_RESULTS} lines and its {@code runners:} list are generated from the assignments
+ * The students' {@code classroom.yml} for a template's assignments: the reporter's
+ * {@code <RUNNER>_RESULTS} lines, its {@code runners:} list and the grading step's {@code RUNNERS:}
+ * (the runners that get a zero when grading writes nothing) are generated from the assignments
  * shipped, so Classroom never waits for a runner that is not there. Every other line is kept.
  */
 final class ClassroomWorkflow {
     private static final Pattern RESULTS_LINE = Pattern.compile("^(\\s*)[A-Z0-9]+_RESULTS: .*$");
-    private static final Pattern RUNNERS_LINE = Pattern.compile("^(\\s*)runners: .*$");
+    private static final Pattern RUNNERS_LINE = Pattern.compile("^(\\s*)(runners|RUNNERS): .*$");
 
     private ClassroomWorkflow() {
     }
@@ -41,14 +42,14 @@ final class ClassroomWorkflow {
             inResults = false;
             if (runnersLine.matches()) {
                 runnerLines++;
-                out.add(runnersLine.group(1) + "runners: " + String.join(",", runners));
+                out.add(runnersLine.group(1) + runnersLine.group(2) + ": " + String.join(",", runners));
             } else {
                 out.add(line);
             }
         }
-        if (resultBlocks != 1 || runnerLines != 1) {
-            throw new IOException("classroom.yml no longer has one block of <RUNNER>_RESULTS lines and one "
-                    + "runners: line; update ClassroomWorkflow to its new shape");
+        if (resultBlocks != 1 || runnerLines != 2) {
+            throw new IOException("classroom.yml no longer has one block of <RUNNER>_RESULTS lines, one "
+                    + "runners: line and one RUNNERS: line; update ClassroomWorkflow to its new shape");
         }
         return String.join("\n", out);
     }

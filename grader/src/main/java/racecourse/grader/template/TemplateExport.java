@@ -16,17 +16,22 @@ import racecourse.grader.discover.Course;
 
 /**
  * Writes a student template repository from the course: the chosen assignments, the shared test
- * support, the grader (without its own tests), the build, the workflows and the students' docs,
- * plus a manifest of every protected file and a copy of the starters' student files (the grader
- * lists the checks of a submission that does not compile from them). Never: solutions (and their
- * known-wrong fixes), the instructors' docs, the course's CI, build output, git history.
+ * support, the grader (without its own tests), the build, the platform's grading workflow (if it
+ * has one) and the students' docs, plus a manifest of every protected file and a copy of the
+ * starters' student files (the grader lists the checks of a submission that does not compile from
+ * them, and reports an untouched one as not started). Never: solutions (and their known-wrong
+ * fixes), the instructors' docs, the course's CI, build output, git history.
+ *
+ * <p>The students' workflows live in the grader's resources, not in the course's own
+ * {@code .github/workflows}: the course repository never runs them, so they need no "is this the
+ * course?" switch that a student could flip.
  */
 public final class TemplateExport {
     /** Shipped as they are in the course. */
     private static final List<String> FILES = List.of("mvnw", "mvnw.cmd", "grade", "grade.cmd",
-            ".gitignore", ".github/workflows/grade.yml", "docs/students.md", "docs/glossary.md", "grader/pom.xml");
+            ".gitignore", "docs/students.md", "docs/glossary.md", "grader/pom.xml");
     private static final List<String> FOLDERS = List.of(".mvn", "support", "grader/src/main");
-    private static final String CLASSROOM = ".github/workflows/classroom.yml";
+    static final String WORKFLOWS = ".github/workflows/";
 
     /** What was written: files and bytes, the manifest included. */
     public record Size(long files, long bytes) {
@@ -35,7 +40,7 @@ public final class TemplateExport {
     private TemplateExport() {
     }
 
-    public static Size write(Course course, List<Assignment> chosen, Path out) throws IOException {
+    public static Size write(Course course, List<Assignment> chosen, Platform platform, Path out) throws IOException {
         if (chosen.isEmpty()) {
             throw new IOException("no assignments to export");
         }
@@ -69,9 +74,17 @@ public final class TemplateExport {
                 .toList();
         Files.writeString(out.resolve("assignments/pom.xml"), PomModules.withoutModules(
                 Files.readString(root.resolve("assignments/pom.xml")), notShipped));
-        Files.writeString(out.resolve(CLASSROOM), ClassroomWorkflow.forRunners(Files.readString(root.resolve(CLASSROOM)),
-                chosen.stream().map(a -> Assignment.runnerId(a.id())).toList()));
-        Files.writeString(out.resolve("README.md"), readme(chosen));
+        if (platform.workflow().isPresent()) {
+            String name = platform.workflow().get();
+            String workflow = resource("/template/workflows/" + name);
+            if (platform == Platform.CLASSROOM) {
+                workflow = ClassroomWorkflow.forRunners(workflow,
+                        chosen.stream().map(a -> Assignment.runnerId(a.id())).toList());
+            }
+            Files.createDirectories(out.resolve(WORKFLOWS));
+            Files.writeString(out.resolve(WORKFLOWS + name), workflow);
+        }
+        Files.writeString(out.resolve("README.md"), readme(chosen, platform));
         List<String> studentFiles = chosen.stream()
                 .flatMap(a -> a.studentFiles().stream().map(f -> "assignments/" + a.id() + "/" + f)).sorted().toList();
         manifest(out, studentFiles).write(out);
@@ -79,15 +92,23 @@ public final class TemplateExport {
     }
 
     /** The student README: a resource, with a table of the shipped assignments and the first as the example. */
-    private static String readme(List<Assignment> chosen) throws IOException {
+    private static String readme(List<Assignment> chosen, Platform platform) throws IOException {
         StringBuilder table = new StringBuilder();
         for (Assignment a : chosen) {
             table.append("| ").append(number(a)).append(" | [").append(a.title())
                     .append("](assignments/").append(a.id()).append(") |\n");
         }
-        try (InputStream in = TemplateExport.class.getResourceAsStream("/template/README.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{assignments}}\n", table)
-                    .replace("{{example}}", chosen.get(0).id()).replace("{{example-number}}", number(chosen.get(0)));
+        return resource("/template/README.md").replace("{{assignments}}\n", table)
+                .replace("{{example}}", chosen.get(0).id()).replace("{{example-number}}", number(chosen.get(0)))
+                .replace("{{handing-in}}", platform.handingIn());
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = TemplateExport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the grader's build lacks " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

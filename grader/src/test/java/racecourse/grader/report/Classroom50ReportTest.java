@@ -67,26 +67,33 @@ class Classroom50ReportTest {
         assertEquals(6, json.get("tests").size(), "one test per check of every graded assignment");
     }
 
-    /** Our autograder.py, with a stand-in for ./grade: hands the result over, and fails only when grading failed. */
+    /**
+     * Our autograder.py, with a stand-in for the course's ./grade beside it: hands the result over,
+     * never runs the checkout's own ./grade, and fails only when grading failed.
+     */
     @Test
-    void theAutograderScriptHandsTheResultOver(@TempDir Path checkout) throws Exception {
+    void theAutograderScriptHandsTheResultOver(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is not installed");
-        Path script = Path.of("../docs/classroom50/autograder.py");
-        Files.writeString(checkout.resolve("grade"), """
-                mkdir -p target/grading/classroom50
-                echo '{"schema": "classroom50/result/v1"}' > target/grading/classroom50/result.json
-                echo '# racecourse: 5/9 points' > target/grading/summary.md
+        Path script = dir.resolve("config/autograder.py");
+        Files.createDirectories(script.resolveSibling("course"));
+        Files.copy(Path.of("../docs/classroom50/autograder.py"), script);
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.writeString(checkout.resolve("grade"), "echo '{\"score\": 100}' > result.json\n");
+        Files.writeString(script.resolveSibling("course/grade"), """
+                while [ $# -gt 0 ]; do if [ "$1" = --out ]; then out="$2"; fi; shift; done
+                mkdir -p "$out/classroom50"
+                echo '{"schema": "classroom50/result/v1"}' > "$out/classroom50/result.json"
+                echo '# racecourse: 5/9 points' > "$out/summary.md"
                 exit 1
                 """);
         assertEquals(0, python(script, checkout), "points lost is still a grading: exit 0");
-        assertEquals("classroom50/result/v1", JSON.readTree(checkout.resolve("result.json").toFile())
-                .get("schema").asText());
+        assertEquals("{\"schema\":\"classroom50/result/v1\"}", JSON.readTree(checkout.resolve("result.json").toFile())
+                .toString(), "the course's result, not the checkout's ./grade's");
         assertTrue(Files.readString(checkout.resolve("release-body.md")).contains("5/9"));
 
-        Files.writeString(checkout.resolve("grade"), "exit 2\n");
-        Files.delete(checkout.resolve("result.json"));
+        Files.writeString(script.resolveSibling("course/grade"), "exit 2\n");
         assertEquals(1, python(script, checkout), "could not grade: the runner reports an error");
-        assertTrue(Files.notExists(checkout.resolve("result.json")));
+        assertTrue(Files.notExists(checkout.resolve("result.json")), "no result left over from before");
     }
 
     private static int python(Path script, Path checkout) throws IOException, InterruptedException {

@@ -41,7 +41,7 @@ class TemplateExportTest {
     @Test
     void shipsTheStudentsPartAndAManifestOfEveryProtectedFile(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, course.assignments(), template);
+        TemplateExport.write(course, course.assignments(), Platform.CLASSROOM, template);
 
         for (String absent : List.of("solutions", ".ci", ".github/workflows/course.yml", "docs/instructors.md",
                 "docs/authoring.md", "grader/src/test", ".git")) {
@@ -49,8 +49,8 @@ class TemplateExportTest {
         }
         for (String present : List.of("assignments/pom.xml", "assignments/07-bank-transfers/assignment.json", "support/pom.xml",
                 "grader/src/main/java/racecourse/grader/cli/Main.java", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
-                "grade", "grade.cmd", ".gitignore", ".github/workflows/grade.yml", ".github/workflows/classroom.yml",
-                "docs/students.md", "docs/glossary.md", "README.md", "pom.xml",
+                "grade", "grade.cmd", ".gitignore", ".github/workflows/classroom.yml", "docs/students.md",
+                "docs/glossary.md", "README.md", "pom.xml",
                 ".racecourse/starters/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java")) {
             assertTrue(Files.isRegularFile(template.resolve(present)), present + " must be shipped");
         }
@@ -62,9 +62,12 @@ class TemplateExportTest {
         String readme = Files.readString(template.resolve("README.md"));
         assertFalse(readme.contains("solutions") || readme.contains("verify"), readme);
         assertTrue(readme.contains("| 07 | [Bank transfers](assignments/07-bank-transfers) |"), readme);
-        assertEquals(Files.readString(COURSE.resolve(".github/workflows/classroom.yml")),
+        assertEquals(TemplateExport.resource("/template/workflows/classroom.yml"),
                 Files.readString(template.resolve(".github/workflows/classroom.yml")),
                 "all assignments: the generated runner list is the course's own");
+        assertEquals(List.of("classroom.yml"), relativeFiles(template.resolve(".github/workflows")),
+                "GitHub Classroom's workflow only: no second grading of every push");
+        assertTrue(Course.at(template).isTemplate() && !course.isTemplate(), "the manifest tells a template from the course");
 
         JsonNode manifest = JSON.readTree(template.resolve(Manifest.PATH).toFile());
         List<String> studentFiles = JSON.convertValue(manifest.get("studentFiles"), List.class);
@@ -82,20 +85,37 @@ class TemplateExportTest {
     @Test
     void aTemplateOfSomeAssignmentsReportsOnlyTheirRunners(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, List.of(course.find("01"), course.find("03")), template);
+        TemplateExport.write(course, List.of(course.find("01"), course.find("03")), Platform.CLASSROOM, template);
 
         assertEquals(List.of("01-shared-counter", "03-sensor-log"),
                 Course.at(template).assignments().stream().map(a -> a.id()).toList());
         String classroom = Files.readString(template.resolve(".github/workflows/classroom.yml"));
-        assertTrue(classroom.contains("runners: a01,a03\n"), classroom);
+        assertTrue(classroom.contains("runners: a01,a03\n") && classroom.contains("RUNNERS: a01,a03\n"), classroom);
         assertTrue(classroom.contains("A01_RESULTS: \"${{ steps.grade.outputs.a01 }}\"\n"
                 + "          A03_RESULTS: \"${{ steps.grade.outputs.a03 }}\"\n"), classroom);
         assertFalse(classroom.contains("A02_RESULTS"), classroom);
         String readme = Files.readString(template.resolve("README.md"));
         assertTrue(readme.contains("cd assignments/01-shared-counter\n") && readme.contains("./grade 01 "), readme);
         assertFalse(readme.contains("02-database-value") || readme.contains("{{"), readme);
-        assertThrows(IOException.class, () -> TemplateExport.write(course, course.assignments(), template),
-                "never into a folder that holds something");
+        assertThrows(IOException.class, () -> TemplateExport.write(course, course.assignments(), Platform.ACTIONS,
+                template), "never into a folder that holds something");
+    }
+
+    /** One grading workflow per platform, and none where the platform grades by itself. */
+    @Test
+    void eachPlatformGetsItsOwnWorkflowOnly(@TempDir Path out) throws Exception {
+        Course course = Course.at(COURSE);
+        Map<Platform, List<String>> expected = Map.of(Platform.ACTIONS, List.of("grade.yml"),
+                Platform.CLASSROOM, List.of("classroom.yml"), Platform.CLASSROOM50, List.of(),
+                Platform.GRADESCOPE, List.of());
+        for (Platform platform : Platform.values()) {
+            Path template = out.resolve(platform.name());
+            TemplateExport.write(course, List.of(course.find("01")), platform, template);
+            Path workflows = template.resolve(".github/workflows");
+            assertEquals(expected.get(platform), Files.isDirectory(workflows) ? relativeFiles(workflows) : List.of(),
+                    platform.name());
+            assertTrue(Files.readString(template.resolve("README.md")).contains(platform.handingIn()));
+        }
     }
 
     @Test
@@ -120,7 +140,7 @@ class TemplateExportTest {
         Course course = Course.at(COURSE);
         assertEquals(course.assignments().stream().map(a -> a.id()).toList(), modules(COURSE.resolve("assignments/pom.xml")),
                 "the course's: every assignment, so that opening the root imports each");
-        TemplateExport.write(course, List.of(course.find("01"), course.find("04")), template);
+        TemplateExport.write(course, List.of(course.find("01"), course.find("04")), Platform.ACTIONS, template);
         assertEquals(List.of("01-shared-counter", "04-recording-studio"), modules(template.resolve("assignments/pom.xml")));
     }
 
@@ -133,7 +153,7 @@ class TemplateExportTest {
     @Timeout(value = 10, unit = TimeUnit.MINUTES) // a Maven build of the template: a minute or more under load
     void openingTheRootImportsEveryAssignmentWithItsTests(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, List.of(course.find("01"), course.find("04")), template);
+        TemplateExport.write(course, List.of(course.find("01"), course.find("04")), Platform.ACTIONS, template);
 
         Result build = run(template, List.of("./mvnw", "-B", "-o", "test"));
         assertEquals(0, build.exit(), "the root build passes on the starters:\n" + build.output());
@@ -156,20 +176,23 @@ class TemplateExportTest {
      * would; then grades code that does not compile (its checks listed from the shipped starter).
      */
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // builds the grader from scratch, then grades four times
     void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template) throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, course.assignments(), template);
+        TemplateExport.write(course, course.assignments(), Platform.ACTIONS, template);
 
         long started = System.nanoTime();
         Result grade = run(template, List.of("./grade", "--out", "target/grading", "--only",
                 "SharedCounterTest#countsOnOneThread," + MODEL_CHECKING, "01"));
         long graded = System.nanoTime();
-        assertEquals(1, grade.exit(), "points lost on the starter:\n" + grade.output());
+        assertEquals(0, grade.exit(), "an untouched starter is not started, which fails no run:\n" + grade.output());
         for (String report : List.of("01-shared-counter.json", "report.html", "summary.md", "classroom/a01.json")) {
             assertTrue(Files.isRegularFile(template.resolve("target/grading").resolve(report)), report);
         }
         JsonNode result = JSON.readTree(template.resolve("target/grading/01-shared-counter.json").toFile());
-        assertNotEquals(result.get("max_score"), result.get("score"));
+        assertEquals("not started", result.get("status").asText());
+        assertEquals(0, result.get("score").asInt());
+        assertEquals(3, result.get("max_score").asInt(), "its checks are listed with their points");
 
         Result test = run(template.resolve("assignments/01-shared-counter"), List.of("../../mvnw", "-q", "-B", "test"));
         assertNotEquals(0, test.exit(), "the starter's tests fail:\n" + test.output());
@@ -177,11 +200,31 @@ class TemplateExportTest {
         System.out.printf("template: built and graded in %.1f s, starter tests run in %.1f s%n",
                 (graded - started) / 1e9, (System.nanoTime() - graded) / 1e9);
 
+        // A student deletes the assertion the starter fails and adds a class: their own ./grade, like the
+        // course's regrade, grades the course's test (restored from git history) and warns about both files.
+        run(template, List.of("git", "init", "-q"));
+        run(template, List.of("git", "add", "-A"));
+        run(template, List.of("git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "template"));
+        String edited = "assignments/01-shared-counter/src/test/java/racecourse/counter/SharedCounterInterleavingTest.java";
+        String extra = "assignments/01-shared-counter/src/main/java/racecourse/counter/Extra.java";
+        Files.writeString(template.resolve(edited), Files.readString(template.resolve(edited))
+                .replace("Interleavings.assertLinearizable(SharedCounterInterleavingTest.class);", ""));
+        Files.writeString(template.resolve(extra), "package racecourse.counter;\nclass Extra {\n}\n");
         Path studentFile = template.resolve("assignments/01-shared-counter/src/main/java/racecourse/counter/SharedCounter.java");
+        Files.writeString(studentFile, Files.readString(studentFile) + "\n// started\n");
+        Result tampered = run(template, List.of("./grade", "--out", "target/tampered", "--only", MODEL_CHECKING, "01"));
+        assertEquals(1, tampered.exit(), "started, and the deleted assertion is the course's again:\n"
+                + tampered.output());
+        for (String file : List.of(edited, extra)) {
+            assertTrue(tampered.output().contains("ignored: " + file + " ("), file + ":\n" + tampered.output());
+        }
+
         Files.writeString(studentFile, Files.readString(studentFile) + "\nnot java(\n");
+        Files.createDirectories(template.resolve("solutions/01-shared-counter"));
         Result broken = run(template, List.of("./grade", "--out", "target/broken", "--only",
                 "SharedCounterTest#countsOnOneThread", "01"));
-        assertEquals(1, broken.exit(), "code that does not compile is graded, with no solutions/ to lean on:\n"
+        assertEquals(1, broken.exit(), "code that does not compile is graded, from the starters (a solutions/ folder "
+                + "a student made is no reference):\n"
                 + broken.output());
         JsonNode error = JSON.readTree(template.resolve("target/broken/01-shared-counter.json").toFile());
         assertEquals("error", error.get("status").asText());
