@@ -21,7 +21,7 @@ import racecourse.grader.report.Reports;
 import racecourse.grader.run.Runner;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
-@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class,
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {Verify.class, RubricCommand.class, MutantsCommand.class,
         GradescopeKitCommand.class, ExportCommand.class, ClassCommand.class, ClassReportCommand.class},
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",
