@@ -72,9 +72,8 @@ final class MutantsCommand implements Callable<Integer> {
         List<Assignment> chosen = ids.isEmpty() ? course.assignments() : ids.stream().map(course::find).toList();
         PrintWriter console = new PrintWriter(System.out, true);
         Path scratch = Files.createTempDirectory("racecourse-mutants-");
-        try {
-            MutationRun run = new MutationRun(course, Operators.named(operators),
-                    new MutantCompiler(Main.courseClasspath()), scratch);
+        try (MutantCompiler compiler = new MutantCompiler()) {
+            MutationRun run = new MutationRun(course, Operators.named(operators), compiler, scratch);
             List<MutantResult> compiled = run.compileAll(chosen);
             List<MutantResult> picked = repeat == 0 ? List.of() : MutationRun.select(compiled, selection);
             console.printf("%d mutants, %d compile; grading %d of them %d times%n", compiled.size(),
