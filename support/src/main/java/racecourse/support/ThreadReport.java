@@ -136,6 +136,11 @@ public final class ThreadReport {
         Set<Long> ours = new HashSet<>();
         threads.forEach(t -> ours.add(t.getId()));
         ThreadInfo[] infos = THREADS.getThreadInfo(deadlocked, true, true);
+        // The JVM also counts a cycle through a timed wait (a tryLock with a timeout): it ends when the wait
+        // times out, so it is no deadlock (a design that gives up its first lock and retries is correct).
+        if (Arrays.stream(infos).anyMatch(i -> i != null && i.getThreadState() == Thread.State.TIMED_WAITING)) {
+            return null;
+        }
         ThreadInfo current = Arrays.stream(infos).filter(i -> i != null && ours.contains(i.getThreadId()))
                 .findFirst().orElse(null);
         if (current == null) {

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
+import racecourse.support.CpuTime;
 import racecourse.support.Points;
 import racecourse.support.Race;
 import racecourse.support.SpinningReader;
@@ -161,6 +165,38 @@ class BankTest {
                 + "transfers one after the other (about 0.5x when they run in parallel, 1x when they wait for each "
                 + "other): they share no account, yet one waits for the other. A single lock for the whole bank is "
                 + "correct but serialises everything; lock the two accounts instead", ratio));
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a transfer that waits for a busy account waits without spinning (CPU time, not wall time)")
+    void waitingTransferDoesNotSpin() throws Exception {
+        Bank bank = new Bank(3, 100, Duration.ofMillis(600));
+        List<FutureTask<Void>> transfers = new ArrayList<>();
+        List<Thread> tellers = new ArrayList<>();
+        for (int[] accounts : new int[][] {{0, 1}, {2, 0}}) {
+            FutureTask<Void> transfer = new FutureTask<>(() -> {
+                bank.transfer(accounts[0], accounts[1], 1);
+                return null;
+            });
+            Thread teller = new Thread(transfer, "teller-" + accounts[0] + "-to-" + accounts[1]);
+            teller.setDaemon(true);
+            teller.start();
+            transfers.add(transfer);
+            tellers.add(teller);
+            Thread.sleep(100);
+        }
+        long cpuBefore = CpuTime.of(tellers.get(0)) + CpuTime.of(tellers.get(1));
+        long wallBefore = System.nanoTime();
+        Thread.sleep(300);
+        long cpu = CpuTime.of(tellers.get(0)) + CpuTime.of(tellers.get(1)) - cpuBefore;
+        double share = (double) cpu / (System.nanoTime() - wallBefore);
+        for (FutureTask<Void> transfer : transfers) {
+            Await.within(DEADLINE, "the two transfers sharing account 0", () -> transfer.get());
+        }
+        assertTrue(share < 0.25, String.format("while one transfer held accounts 0 and 1 for 600 ms, the transfer "
+                + "from 2 to 0 and the one holding used %.0f%% of a core: the waiting one spins, retrying a tryLock "
+                + "with no pause. Block on the lock (in a fixed order), or back off (sleep) before retrying", 100 * share));
     }
 
     private static long time(Runnable run) {

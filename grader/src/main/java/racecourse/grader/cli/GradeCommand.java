@@ -23,7 +23,7 @@ import racecourse.grader.template.PristineCourse;
 
 /** {@code ./grade}: grades the course's assignments and writes every report. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {VerifyCommand.class,
-        RubricCommand.class, GradescopeKitCommand.class, ExportCommand.class, ClassCommand.class,
+        MutantsCommand.class, RubricCommand.class, GradescopeKitCommand.class, ExportCommand.class, ClassCommand.class,
         ClassReportCommand.class},
         description = "Grades racecourse assignments: stress tests, jcstress and rule checks, in child JVMs.",
         exitCodeListHeading = "%nExit status:%n",

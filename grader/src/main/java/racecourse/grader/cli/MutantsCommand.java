@@ -1,0 +1,126 @@
+package racecourse.grader.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import racecourse.grader.Grader;
+import racecourse.grader.discover.Assignment;
+import racecourse.grader.discover.Course;
+import racecourse.grader.io.Folders;
+import racecourse.grader.mutants.Equivalents;
+import racecourse.grader.mutants.KillMatrix;
+import racecourse.grader.mutants.MutantCompiler;
+import racecourse.grader.mutants.MutantReport;
+import racecourse.grader.mutants.MutantResult;
+import racecourse.grader.mutants.MutationRun;
+import racecourse.grader.mutants.Operators;
+
+/**
+ * {@code ./grade mutants}: mutation testing of the course's checks. Breaks each correct fix one
+ * lock at a time (racecourse.grader.mutants), grades every mutant that compiles N times, and fails
+ * on a survivor not listed as equivalent, or a listed one that is now caught.
+ */
+@Command(name = "mutants", mixinStandardHelpOptions = true,
+        description = "Grades mutants of every correct fix (one lock broken at a time) N times; fails on an unlisted survivor.")
+final class MutantsCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private CourseOptions courseOptions;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "gradings of each mutant (default: 3)")
+    private int repeat;
+
+    @Option(names = "--operator", paramLabel = "NAME", split = ",", description = "only these operators (default: all)")
+    private Set<String> operators = new LinkedHashSet<>();
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "grade only the K-th of N equal shares of the mutants (CI)")
+    private String shard = "1/1";
+
+    @Option(names = "--sample", description = "grade one mutant per operator and assignment, the first that compiles")
+    private boolean sample;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where mutants.json and mutants.md go (default: target/mutants)")
+    private Path out;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "replace the kill matrix of FILE: its counts always, "
+            + "what was caught only after a full run (--repeat 0: counts only, no grading)")
+    private Path write;
+
+    @Override
+    public Integer call() throws Exception {
+        MutationRun.Selection selection = selection();
+        Course course = courseOptions.course();
+        List<Assignment> chosen = courseOptions.assignments(course);
+        boolean everyAssignment = chosen.equals(course.assignments());
+        boolean full = !sample && selection.shards() == 1 && operators.isEmpty() && everyAssignment && repeat > 0;
+        if (write != null && (!operators.isEmpty() || !everyAssignment)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--write counts every assignment and operator: drop the IDs and --operator");
+        }
+        PrintWriter console = new PrintWriter(System.out, true);
+        Path scratch = Files.createTempDirectory("racecourse-mutants-");
+        try (MutantCompiler compiler = new MutantCompiler()) {
+            MutationRun run = new MutationRun(course, Operators.named(operators), compiler, scratch);
+            List<MutantResult> compiled = run.compileAll(chosen);
+            List<MutantResult> picked = repeat == 0 ? List.of() : MutationRun.select(compiled, selection);
+            console.printf("%d mutants, %d compile; grading %d of them %d times%n", compiled.size(),
+                    compiled.stream().filter(MutantResult::compiles).count(), picked.size(), repeat);
+            Grader grader = Grader.of(course, scratch.resolve("grading"));
+            Map<String, Assignment> byId = chosen.stream().collect(Collectors.toMap(Assignment::id, Function.identity()));
+            List<MutantResult> graded = run.grade(picked, byId, repeat,
+                    (assignment, folder) -> grader.grade(assignment, Grader.Source.solution(folder), List.of()), console);
+            MutantReport.table(graded, console);
+            Path reports = out != null ? out : courseOptions.root().resolve("target/mutants");
+            MutantReport.write(compiled, graded, repeat, reports);
+            List<String> problems = new ArrayList<>(graded.stream().filter(r -> r.problem() != null)
+                    .map(r -> r.mutant().id() + ": " + r.problem()).toList());
+            if (operators.isEmpty()) {
+                problems.addAll(Equivalents.stale(chosen.stream().collect(Collectors.toMap(Assignment::id,
+                        course::solutionDir)), compiled));
+            }
+            if (write != null) {
+                Files.writeString(write, KillMatrix.replaceSection(Files.readString(write), KillMatrix.counts(compiled),
+                        full ? KillMatrix.caught(graded, repeat, "measured " + LocalDate.now(ZoneOffset.UTC)) : null));
+            }
+            problems.forEach(p -> console.println("PROBLEM " + p));
+            console.printf("%d graded, %d caught every run, %d listed equivalent, %d problems; reports: %s%n",
+                    graded.size(), graded.stream().filter(MutantResult::caughtEveryRun).count(),
+                    graded.stream().filter(MutantResult::listedEquivalent).count(), problems.size(),
+                    reports.toAbsolutePath().normalize());
+            return (problems.isEmpty() ? ExitStatus.OK : ExitStatus.POINTS_LOST).code();
+        } finally {
+            Folders.deleteQuietly(scratch);
+        }
+    }
+
+    private MutationRun.Selection selection() {
+        String[] parts = shard.split("/");
+        try {
+            int k = Integer.parseInt(parts[0]);
+            int n = Integer.parseInt(parts[1]);
+            if (parts.length == 2 && n >= 1 && k >= 1 && k <= n) {
+                return new MutationRun.Selection(k, n, sample);
+            }
+        } catch (RuntimeException malformed) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--shard takes K/N with 1 <= K <= N, got " + shard);
+    }
+}

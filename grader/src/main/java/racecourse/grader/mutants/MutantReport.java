@@ -1,0 +1,68 @@
+package racecourse.grader.mutants;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The run's reports: a table on the console, {@code mutants.json} and {@code mutants.md}. */
+public final class MutantReport {
+    private MutantReport() {
+    }
+
+    /** One mutant as the JSON report lists it. */
+    record Entry(String id, String assignment, String operator, String origin, String file, String site,
+                 boolean compiles, int runs, int caught, Map<String, Integer> caughtBy, Double medianSecondsToCatch,
+                 String equivalentBecause, String problem, String diff) {
+        static Entry of(MutantResult r) {
+            Mutant m = r.mutant();
+            return new Entry(m.id(), m.assignment(), m.operator(), m.origin().name(), m.file().toString(), m.site(),
+                    r.compiles(), r.runs(), r.caught(), r.caughtBy(),
+                    r.secondsToCatch().isEmpty() ? null : r.medianSecondsToCatch(), r.equivalentBecause(),
+                    r.problem(), m.diff());
+        }
+    }
+
+    public static void table(List<MutantResult> graded, PrintWriter out) {
+        out.printf("%-20s %-34s %-28s %7s %8s  %s%n", "assignment", "operator", "origin", "caught", "median s",
+                "site / caught by");
+        for (MutantResult r : graded) {
+            Mutant m = r.mutant();
+            out.printf("%-20s %-34s %-28s %3d/%-3d %8s  %s%n", m.assignment(), m.operator(), m.origin().name(),
+                    r.caught(), r.runs(), r.secondsToCatch().isEmpty() ? "-"
+                            : String.format("%.1f", r.medianSecondsToCatch()), m.site());
+            if (!r.caughtBy().isEmpty()) {
+                out.printf("%96s  by %s%n", "", String.join(", ", r.caughtBy().keySet()));
+            }
+        }
+    }
+
+    public static void write(List<MutantResult> compiled, List<MutantResult> graded, int repeat, Path out)
+            throws IOException {
+        Files.createDirectories(out);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.resolve("mutants.json").toFile(), graded.stream().map(Entry::of).toList());
+        StringBuilder md = new StringBuilder("# Mutants\n\n").append(KillMatrix.counts(compiled)).append('\n')
+                .append(KillMatrix.caught(graded, repeat, "this run")).append('\n');
+        List<MutantResult> problems = graded.stream().filter(r -> r.problem() != null).toList();
+        md.append("## Problems (").append(problems.size()).append(")\n\n");
+        problems.forEach(r -> md.append("- `").append(r.mutant().id()).append("`: ").append(r.problem()).append('\n'));
+        md.append("\n## Listed as equivalent\n\n");
+        graded.stream().filter(MutantResult::listedEquivalent).forEach(r -> md.append("- `").append(r.mutant().id())
+                .append("`: ").append(r.equivalentBecause()).append('\n'));
+        md.append("\n## Every graded mutant, least often caught first\n\n");
+        graded.stream().sorted(Comparator.comparingDouble(r -> (double) r.caught() / Math.max(1, r.runs())))
+                .forEach(r -> md.append("### `").append(r.mutant().id()).append("`\n\ncaught ").append(r.caught())
+                        .append('/').append(r.runs()).append(r.caughtBy().isEmpty() ? ""
+                                : " by " + String.join(", ", r.caughtBy().keySet()))
+                        .append(r.secondsToCatch().isEmpty() ? "" : String.format(", median %.1f s",
+                                r.medianSecondsToCatch()))
+                        .append("\n\n```diff\n").append(r.mutant().diff()).append("```\n\n"));
+        Files.writeString(out.resolve("mutants.md"), md);
+    }
+}
