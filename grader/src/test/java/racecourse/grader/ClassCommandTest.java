@@ -20,7 +20,8 @@ import racecourse.grader.cli.Main;
 /**
  * {@code ./grade class} on a roster of two: alice hands in the reference solution, mallory the
  * starter with an edited test. Graded two at a time on two checks of 01 to stay fast; then run
- * again (nothing is graded twice) and after an interruption (only the unfinished student is).
+ * again (nothing is graded twice), after an interruption (only the unfinished student is), and after
+ * mallory's student file changed (only she is).
  */
 class ClassCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,7 @@ class ClassCommandTest {
             + "SharedCounterInterleavingTest#everyInterleavingKeepsEveryUpdate";
 
     @Test
-    @Timeout(value = 3, unit = TimeUnit.MINUTES) // three class runs: over the 60 s default on a loaded machine
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // four class runs, beyond the support jar's 60 s default
     void gradesEveryStudentOnceFlagsTamperingAndResumes(@TempDir Path dir) throws Exception {
         Path roster = dir.resolve("roster");
         Path out = dir.resolve("out");
@@ -67,6 +68,13 @@ class ClassCommandTest {
         classRun(roster, out);
         assertNotEquals(aliceGradedAt, result(out, "alice").get("graded_at").asText(), "unfinished: graded again");
         assertEquals(malloryGradedAt, result(out, "mallory").get("graded_at").asText(), "finished: left alone");
+
+        Path malloryFile = mallory.resolve(STUDENT_FILE);
+        Files.writeString(malloryFile, Files.readString(malloryFile) + "\n// after a git pull\n");
+        String aliceAgain = result(out, "alice").get("graded_at").asText();
+        classRun(roster, out);
+        assertNotEquals(malloryGradedAt, result(out, "mallory").get("graded_at").asText(), "changed files: regraded");
+        assertEquals(aliceAgain, result(out, "alice").get("graded_at").asText(), "unchanged: left alone");
     }
 
     private static int classRun(Path roster, Path out) {

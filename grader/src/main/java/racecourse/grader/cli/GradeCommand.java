@@ -90,7 +90,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         Reports.writeAll(results, reports);
         console.printf("reports: %s%n", reports.toAbsolutePath().normalize());
-        return ExitStatus.of(Standing.of(results)).code();
+        return ExitStatus.of(Standing.ofStarted(results)).code();
     }
 
     /** {@code graded}: the checkout whose student-edited files are graded, or null for this working tree. */

@@ -9,11 +9,16 @@ public enum Standing {
     POINTS_LOST,
     NOT_GRADED;
 
-    /**
-     * Points lost when any result lost some; an assignment not started (in a student's repository) costs
-     * the run nothing.
-     */
+    /** Full marks only when every result has them: a grade of record (a class regrade) counts every zero. */
     public static Standing of(List<AssignmentResult> results) {
+        return results.stream().allMatch(AssignmentResult::fullMarks) ? FULL_MARKS : POINTS_LOST;
+    }
+
+    /**
+     * Points lost only where a started assignment lost some: a student's own run, pushed before they
+     * touched every assignment, fails for the work they did, not for the work still ahead.
+     */
+    public static Standing ofStarted(List<AssignmentResult> results) {
         return results.stream().anyMatch(AssignmentResult::lostPoints) ? POINTS_LOST : FULL_MARKS;
     }
 

@@ -2,6 +2,7 @@ package racecourse.grader.roster;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,8 @@ public record Deadline(Instant before) {
                     Files.copy(zip, target);
                 }
             }
+            // The zip's central directory follows the last entry: read it too, or git dies of a closed pipe.
+            archive.getInputStream().transferTo(OutputStream.nullOutputStream());
         }
         if (!archive.waitFor(GIT_SECONDS, TimeUnit.SECONDS) || archive.exitValue() != 0) {
             archive.destroyForcibly();
