@@ -149,13 +149,15 @@ class BankTest {
     void disjointTransfersRunInParallel() {
         Duration latency = Duration.ofMillis(40);
         Bank bank = new Bank(4, 1000, latency);
-        long serial = time(() -> Race.run(1, DEADLINE, worker -> {
+        // The best of three runs of each: a busy machine or a first run's class loading can only add time,
+        // while transfers that wait for each other take the serial time in every run.
+        long serial = fastestOf(3, () -> Race.run(1, DEADLINE, worker -> {
             for (int i = 0; i < 4; i++) {
                 bank.transfer(0, 1, 1);
                 bank.transfer(2, 3, 1);
             }
         }));
-        long parallel = time(() -> Race.runNamed("teller", 2, DEADLINE, teller -> {
+        long parallel = fastestOf(3, () -> Race.runNamed("teller", 2, DEADLINE, teller -> {
             for (int i = 0; i < 4; i++) {
                 bank.transfer(2 * teller, 2 * teller + 1, 1);
             }
@@ -203,6 +205,14 @@ class BankTest {
         long started = System.nanoTime();
         run.run();
         return System.nanoTime() - started;
+    }
+
+    private static long fastestOf(int runs, Runnable run) {
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            fastest = Math.min(fastest, time(run));
+        }
+        return fastest;
     }
 
     @Test
