@@ -1,7 +1,5 @@
 package racecourse.grader.mutants;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import racecourse.grader.check.Json;
 
 /** The run's reports: a table on the console, {@code mutants.json} and {@code mutants.md}. */
 public final class MutantReport {
@@ -45,7 +44,7 @@ public final class MutantReport {
     public static void write(List<MutantResult> compiled, List<MutantResult> graded, int repeat, Path out)
             throws IOException {
         Files.createDirectories(out);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        Json.indented()
                 .writeValue(out.resolve("mutants.json").toFile(), graded.stream().map(Entry::of).toList());
         StringBuilder md = new StringBuilder("# Mutants\n\n").append(KillMatrix.counts(compiled)).append('\n')
                 .append(KillMatrix.caught(graded, repeat, "this run")).append('\n');

@@ -2,7 +2,6 @@ package racecourse.grader.template;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import racecourse.grader.io.Folders;
+import racecourse.grader.check.Json;
 import racecourse.grader.discover.Course;
+import racecourse.grader.io.Folders;
 
 /**
  * {@code .racecourse/manifest.json}: the SHA-256 of every protected file of a template (every file
@@ -23,7 +23,7 @@ public record Manifest(String schema, String algorithm, List<String> studentFile
                        @JsonProperty("protected") SortedMap<String, String> protectedFiles) {
     static final String PATH = Course.MANIFEST;
     static final String SCHEMA = "racecourse.manifest/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.indented();
     /** The course repository's manifest is computed by an export: once per course and JVM. */
     private static final Map<Path, Manifest> COMPUTED = new ConcurrentHashMap<>();
 
