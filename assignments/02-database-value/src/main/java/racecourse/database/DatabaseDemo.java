@@ -24,8 +24,8 @@ public final class DatabaseDemo {
         second.join();
         long millis = (System.nanoTime() - started) / 1_000_000;
         int observed = database.value();
-        System.out.printf("end value: expected 2, observed %d%s (%d ms)%n", observed,
-                observed == 2 ? "" : "   (" + (2 - observed) + " update lost)", millis);
+        System.out.printf("end value: expected 2, observed %d   (%s%d ms)%n", observed,
+                observed == 2 ? "" : (2 - observed) + " update lost, ", millis);
     }
 
     private static void update(Database database) {

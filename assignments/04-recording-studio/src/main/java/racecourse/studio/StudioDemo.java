@@ -23,10 +23,11 @@ public final class StudioDemo {
         ExecutorService bands = new ThreadPerBand();
         Future<?> hogger = bands.submit(() -> studio.record(() -> sleep(1000)));
         sleep(100);
-        report("a patient band: tryRecord(2 s) while the hogger records 1 s", "true",
-                bands.submit(() -> studio.tryRecord(() -> { }, Duration.ofSeconds(2))));
-        report("an impatient band: tryRecordNow() while the studio is taken", "false",
-                bands.submit(() -> studio.tryRecordNow(() -> { })));
+        // Both bands arrive while the hogger records: the report of the first waits for its answer.
+        Future<Boolean> patient = bands.submit(() -> studio.tryRecord(() -> { }, Duration.ofSeconds(2)));
+        Future<Boolean> impatient = bands.submit(() -> studio.tryRecordNow(() -> { }));
+        report("a patient band: tryRecord(2 s) while the hogger records 1 s", "true", patient);
+        report("an impatient band: tryRecordNow() while the studio is taken", "false", impatient);
         hogger.get();
         report("a band whose session throws: record() reports the failure", "IllegalStateException",
                 bands.submit(() -> {
