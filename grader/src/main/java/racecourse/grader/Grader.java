@@ -22,6 +22,7 @@ import racecourse.grader.run.CourseGuard;
 import racecourse.grader.run.RunResult;
 import racecourse.grader.run.Runner;
 import racecourse.grader.run.Sandbox;
+import racecourse.grader.template.CheckList;
 import racecourse.grader.template.IgnoredFiles;
 
 /** Grades one assignment: build a workspace, compile, run the checks in child JVMs, judge. */
@@ -141,11 +142,15 @@ public final class Grader {
     }
 
     /**
-     * The checks of an assignment and their points, as a grading lists them: from its tests, compiled
-     * against student files sure to compile (the reference solution; in a student template, the
-     * starter as handed out). No check runs.
+     * The checks of an assignment and their points, as a grading lists them: in a student template, as
+     * its export listed them; otherwise from its tests, compiled against student files sure to compile
+     * (the reference solution; in a template without a list, the starter as handed out). No check runs.
      */
     public List<PlannedCheck> checks(Assignment assignment) throws IOException, InterruptedException {
+        Optional<List<PlannedCheck>> listed = CheckList.of(course, assignment);
+        if (listed.isPresent()) {
+            return listed.get();
+        }
         Path work = scratch.resolve(assignment.id() + "-checks");
         Workspace workspace = Workspace.prepare(assignment, Optional.of(course.compilingStudentFiles(assignment)),
                 work.resolve("source"));

@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Course course = courseOptions.course();
         List<Assignment> chosen = courseOptions.assignments(course);
-        TemplateExport.Size size = TemplateExport.write(course, chosen, platform, out);
+        TemplateExport.Size size = TemplateExport.write(course, chosen, platform, Checks.listed(course, chosen), out);
         System.out.printf("template for %s: %d assignments, %d files, %d bytes: %s%n",
                 platform.name().toLowerCase(Locale.ROOT), chosen.size(), size.files(), size.bytes(),
                 out.toAbsolutePath().normalize());

@@ -25,7 +25,7 @@ final class GradescopeKitCommand implements Callable<Integer> {
         Course course = courseOptions.course();
         List<Assignment> chosen = courseOptions.assignments(course);
         Path zip = out.isAbsolute() ? out : courseOptions.root().resolve(out);
-        GradescopeKit.Size size = GradescopeKit.write(course, chosen, zip);
+        GradescopeKit.Size size = GradescopeKit.write(course, chosen, Checks.listed(course, chosen), zip);
         System.out.printf("wrote %s: %d files, %d bytes uncompressed%n", zip.toAbsolutePath().normalize(),
                 size.files(), size.bytes());
         return ExitStatus.OK.code();

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import racecourse.grader.check.PlannedCheck;
 import racecourse.grader.io.Folders;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
@@ -29,11 +31,12 @@ public final class GradescopeKit {
     private GradescopeKit() {
     }
 
-    public static Size write(Course course, List<Assignment> chosen, Path zip) throws IOException {
+    public static Size write(Course course, List<Assignment> chosen, Map<String, List<PlannedCheck>> checks, Path zip)
+            throws IOException {
         Path scratch = Files.createTempDirectory("racecourse-kit-");
         try {
             Path template = scratch.resolve("racecourse");
-            TemplateExport.write(course, chosen, Platform.GRADESCOPE, template);
+            TemplateExport.write(course, chosen, Platform.GRADESCOPE, checks, template);
             long files = 0;
             long bytes = 0;
             Files.createDirectories(zip.toAbsolutePath().getParent());

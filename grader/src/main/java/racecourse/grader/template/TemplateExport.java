@@ -6,20 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import racecourse.grader.build.Sha256;
 import racecourse.grader.build.Workspace;
+import racecourse.grader.check.PlannedCheck;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
 
 /**
  * Writes a student template repository from the course: the chosen assignments, the shared test
  * support, the grader (without its own tests), the build, the platform's grading workflow (if it
- * has one) and the students' docs, plus a manifest of every protected file and a copy of the
- * starters' student files (the grader lists the checks of a submission that does not compile from
- * them, and reports an untouched one as not started). Never: solutions (and their known-wrong
+ * has one) and the students' docs, plus a manifest of every protected file, a copy of the
+ * starters' student files (an untouched assignment is reported as not started) and the list of
+ * each assignment's checks (reported for a submission that is not started or does not compile). Never: solutions (and their known-wrong
  * fixes), the instructors' docs, the course's CI, build output, git history.
  *
  * <p>The students' workflows live in the grader's resources, not in the course's own
@@ -40,7 +42,14 @@ public final class TemplateExport {
     private TemplateExport() {
     }
 
+    /** A template without listed checks: its grader discovers them when it needs them. */
     public static Size write(Course course, List<Assignment> chosen, Platform platform, Path out) throws IOException {
+        return write(course, chosen, platform, Map.of(), out);
+    }
+
+    /** A template with each assignment's {@code checks} listed ({@link CheckList}). */
+    public static Size write(Course course, List<Assignment> chosen, Platform platform,
+            Map<String, List<PlannedCheck>> checks, Path out) throws IOException {
         if (chosen.isEmpty()) {
             throw new IOException("no assignments to export");
         }
@@ -84,6 +93,7 @@ public final class TemplateExport {
             Files.createDirectories(out.resolve(WORKFLOWS));
             Files.writeString(out.resolve(WORKFLOWS + name), workflow);
         }
+        CheckList.write(out, checks);
         Files.writeString(out.resolve("README.md"), readme(chosen, platform));
         List<String> studentFiles = chosen.stream()
                 .flatMap(a -> a.studentFiles().stream().map(f -> "assignments/" + a.id() + "/" + f)).sorted().toList();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
+import racecourse.grader.Grader;
 import racecourse.grader.build.Sha256;
 import racecourse.grader.discover.Assignment;
 import racecourse.grader.discover.Course;
@@ -177,9 +178,11 @@ class TemplateExportTest {
      */
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES) // builds the grader from scratch, then grades four times
-    void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template) throws Exception {
+    void buildsAndGradesFromScratchAndItsTestsFailOnTheStarter(@TempDir Path template, @TempDir Path scratch)
+            throws Exception {
         Course course = Course.at(COURSE);
-        TemplateExport.write(course, course.assignments(), Platform.ACTIONS, template);
+        List<Assignment> counter = List.of(course.find("01"));
+        TemplateExport.write(course, counter, Platform.ACTIONS, Grader.of(course, scratch).checks(counter), template);
 
         long started = System.nanoTime();
         Result grade = run(template, List.of("./grade", "--out", "target/grading", "--only",
@@ -229,6 +232,28 @@ class TemplateExportTest {
         JsonNode error = JSON.readTree(template.resolve("target/broken/01-shared-counter.json").toFile());
         assertEquals("error", error.get("status").asText());
         assertEquals(1, error.get("max_score").asInt(), "the check is listed with its points");
+    }
+
+    /**
+     * The checks a template lists are the ones its grader would discover from the tests it ships (what
+     * a template without the list, from an older export, does on every push).
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // compiles 01 three times, two child JVMs
+    void theListedChecksAreTheOnesTheTestsDeclare(@TempDir Path listed, @TempDir Path unlisted, @TempDir Path scratch)
+            throws Exception {
+        Course course = Course.at(COURSE);
+        List<Assignment> counter = List.of(course.find("01"));
+        TemplateExport.write(course, counter, Platform.ACTIONS, Grader.of(course, scratch.resolve("course")).checks(counter),
+                listed);
+        TemplateExport.write(course, counter, Platform.ACTIONS, unlisted);
+        Course withList = Course.at(listed);
+        Course withoutList = Course.at(unlisted);
+        assertTrue(Manifest.read(listed).protectedFiles().containsKey(".racecourse/checks/01-shared-counter.json"),
+                "the list is protected like the tests");
+        assertTrue(CheckList.of(withoutList, withoutList.find("01")).isEmpty());
+        assertEquals(Grader.of(withoutList, scratch.resolve("discovered")).checks(withoutList.find("01")),
+                CheckList.of(withList, withList.find("01")).orElseThrow());
     }
 
     private record Result(int exit, String output) {
