@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import racecourse.grader.check.Json;
+import racecourse.grader.check.Status;
 import racecourse.grader.io.Folders;
 import racecourse.grader.judge.AssignmentResult;
 import racecourse.grader.judge.CheckResult;
@@ -55,8 +56,13 @@ public final class Reports {
         if (result.error() != null) {
             out.println("  " + result.error().replace("\n", "\n  "));
         }
+        if (result.status() == Status.NOT_STARTED) {
+            // Nothing ran: one line, not a FAIL per check, for each assignment a student has not begun.
+            out.printf("  the student file is still the starter: its %d checks run once you change it%n",
+                    result.tests().size());
+        }
         Set<CheckKind> explained = EnumSet.noneOf(CheckKind.class);
-        for (CheckResult check : result.tests()) {
+        for (CheckResult check : result.status() == Status.NOT_STARTED ? List.<CheckResult>of() : result.tests()) {
             out.printf("  %s %d/%d  %s  [%s]%n", check.status().name(), check.score(), check.maxScore(), check.name(),
                     check.id());
             if (!check.passed() && check.message() != null) {

@@ -14,12 +14,25 @@ final class Threads {
         return Set.copyOf(Thread.getAllStackTraces().keySet());
     }
 
-    /** Threads alive now that were not in {@code before}, the runner's own excepted. */
+    /**
+     * Daemon threads the JVM itself starts on first use and keeps: Lincheck attaches its agent to the
+     * running JVM (the "Attach Listener", and a "process reaper" for the helper process that asks for
+     * it). They say nothing about the check, and the JVM stays fit for the next one.
+     */
+    private static final Set<String> JVM_SERVICES = Set.of("Attach Listener", "process reaper");
+
+    /** Threads alive now that were not in {@code before}, the runner's own and the JVM's services excepted. */
     static List<Thread> startedSince(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> !before.contains(t) && t.isAlive())
-                .filter(t -> !t.getName().startsWith("racecourse-"))
+                .filter(t -> !t.getName().startsWith("racecourse-") && !isJvmService(t))
                 .toList();
+    }
+
+    private static boolean isJvmService(Thread thread) {
+        ThreadGroup group = thread.getThreadGroup();
+        return thread.isDaemon() && group != null && group.getName().equals("system")
+                && JVM_SERVICES.contains(thread.getName());
     }
 
     /**
