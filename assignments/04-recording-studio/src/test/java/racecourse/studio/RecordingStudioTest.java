@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Tests for {@link RecordingStudio}.
@@ -170,6 +171,56 @@ class RecordingStudioTest {
         assertFalse(studio.isBusy(), "free after a session ended normally");
         throwInside("record()", session -> studio.record(session));
         assertFalse(studio.isBusy(), "free after a session that threw: the light must go off however a session ends");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("a thread spinning on isBusy() sees another thread's session end within 2 s, five times over")
+    void isBusySeesTheSessionEnd() throws Exception {
+        SpinningReader.assertSeesUpdate(StudioInSession::start, held -> {
+            while (held.studio().isBusy()) {
+                // spin: nothing else in the loop, so only isBusy() itself can make the session's end visible
+            }
+        }, held -> held.end().countDown(), "isBusy()", "session's end");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("two studios are independent: a session in one leaves the other free")
+    void twoStudiosAreIndependent() throws Exception {
+        hogStudio();
+        RecordingStudio other = new RecordingStudio();
+        String shared = ": the studios share one lock (a static field?), so a session in one takes the light of every "
+                + "studio. Each studio needs a lock of its own";
+        assertFalse(other.isBusy(), "a new studio is busy while another studio records" + shared);
+        boolean recorded = Await.within(DEADLINE, "tryRecordNow() on another, free studio",
+                () -> other.tryRecordNow(() -> { }));
+        assertTrue(recorded, "tryRecordNow() refused a free studio while another studio recorded" + shared);
+    }
+
+    /** A fresh studio whose session runs, on a thread of its own, until {@code end} is counted down. */
+    private record StudioInSession(RecordingStudio studio, CountDownLatch end) {
+        static StudioInSession start() {
+            RecordingStudio studio = new RecordingStudio();
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch end = new CountDownLatch(1);
+            Thread band = new Thread(() -> studio.record(() -> {
+                inside.countDown();
+                try {
+                    end.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }), "band-in-session");
+            band.setDaemon(true);
+            band.start();
+            try {
+                assertTrue(inside.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS), "the session never started");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new StudioInSession(studio, end);
+        }
     }
 
     /** Runs a throwing session through {@code way} on a thread of its own and waits until that thread has ended. */
