@@ -211,6 +211,32 @@ class TaskQueueTest {
                 + "updates of the count");
     }
 
+    @Test
+    @Points(1)
+    @DisplayName("three threads waiting in join() all return when the last task is done")
+    void everyJoinerReturnsWhenTheLastTaskIsDone() throws Exception {
+        queue.put(0);
+        queue.take();
+        List<FutureTask<Void>> joiners = new ArrayList<>();
+        for (int j = 1; j <= 3; j++) {
+            FutureTask<Void> joiner = start("joiner-" + j, () -> {
+                queue.join();
+                return null;
+            });
+            awaitParked(joiner);
+            joiners.add(joiner);
+        }
+        queue.taskDone();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (joiners.stream().anyMatch(joiner -> !joiner.isDone()) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        long returned = joiners.stream().filter(FutureTask::isDone).count();
+        assertEquals(3, returned, "the last taskDone() let " + returned + " of 3 waiting joiners return within 2 s; "
+                + "the others wait for ever, though nothing is left to do. One signal()/notify() wakes one waiter, "
+                + "and every joiner waits for the same news: wake them all (signalAll()/notifyAll())");
+    }
+
     private void assertIdle(String what, Thread thread) throws InterruptedException {
         Thread.sleep(50);
         long cpuBefore = CpuTime.of(thread);
@@ -234,11 +260,12 @@ class TaskQueueTest {
         return task;
     }
 
-    /** Waits until the thread running {@code task} is parked (WAITING), i.e. queued on its condition. */
+    /** Waits until the thread running {@code task} is parked (WAITING, or TIMED_WAITING for a timed wait). */
     private void awaitParked(FutureTask<?> task) throws InterruptedException {
         Thread thread = started.get(started.size() - 1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (thread.getState() != Thread.State.WAITING && !task.isDone() && System.nanoTime() < deadline) {
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING
+                && !task.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
         Thread.sleep(20);

@@ -1,0 +1,51 @@
+package racecourse.queue;
+
+import java.util.List;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import racecourse.support.CheckKind;
+import racecourse.support.Interleavings;
+import racecourse.support.Points;
+
+/**
+ * Lincheck takes a put() and a worker's take() and taskDone() apart step by step and tries every
+ * way the two threads can take turns. put() changes two things, the items and the unfinished
+ * count; a worker that can take the item before the count says it was put marks done a task that
+ * was never counted, and taskDone() throws. A stress test meets that moment by luck (a lock handed
+ * back and forth between two short sections); model checking meets it every run.
+ */
+public class TaskQueueInterleavingTest {
+    private final TaskQueue<Integer> queue = new TaskQueue<>();
+
+    @Operation
+    public void put() {
+        queue.put(1);
+    }
+
+    /** The scene's only worker: takes an item only if one waits, so take() never waits for ever. */
+    @Operation
+    public String takeAndMarkDone() throws InterruptedException {
+        if (queue.size() == 0) {
+            return "nothing to take";
+        }
+        queue.take();
+        queue.taskDone();
+        return "taken and done";
+    }
+
+    /** Observed only when the scene's threads are done (its two reads are two steps). */
+    @Operation
+    public String counts() {
+        return queue.size() + " waiting, " + queue.unfinishedTasks() + " unfinished";
+    }
+
+    @Test
+    @Points(value = 2, kind = CheckKind.LINCHECK)
+    @DisplayName("no interleaving of put() with a worker's take() and taskDone() breaks the counts (model checking)")
+    void everyInterleavingKeepsTheCounts() {
+        Interleavings.assertEveryInterleaving(TaskQueueInterleavingTest.class, List.of(
+                List.of("put", "takeAndMarkDone"),
+                List.of("put", "put")), "counts");
+    }
+}
