@@ -62,6 +62,28 @@ class SharedMemoryTest {
     }
 
     @Test
+    @Points(2)
+    @DisplayName("threads of one JVM opening the same new files at the same moment each get them, initialised once")
+    void threadsOpeningAtOnce() throws Exception {
+        int files = 300;
+        int threads = 4;
+        Race.runNamed("opener", threads, DEADLINE, worker -> {
+            for (int i = 0; i < files; i++) {
+                try (SharedMemory shared = SharedMemory.open(dir.resolve("file-" + i))) {
+                    shared.addToValue(1);
+                }
+            }
+        });
+        for (int i = 0; i < files; i++) {
+            try (SharedMemory shared = SharedMemory.open(dir.resolve("file-" + i))) {
+                assertEquals(threads, shared.value(), threads + " threads each opened the same " + files + " new files "
+                        + "in turn and added 1 to each; file-" + i + " lost additions: a thread that initialises a "
+                        + "file after another has begun adding wipes them");
+            }
+        }
+    }
+
+    @Test
     @Points(1)
     @DisplayName("two processes adding 100 times to the value end at 200; two adding to the array end at [200.0, 300.0, 400.0]")
     void seedRun() throws Exception {
