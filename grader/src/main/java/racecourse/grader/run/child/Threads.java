@@ -29,9 +29,12 @@ final class Threads {
                 .toList();
     }
 
+    /** The JDK's own thread groups: "system", and on JDK 19 and later its InnocuousThreadGroup. */
+    private static final Set<String> JVM_GROUPS = Set.of("system", "InnocuousThreadGroup");
+
     private static boolean isJvmService(Thread thread) {
         ThreadGroup group = thread.getThreadGroup();
-        return thread.isDaemon() && group != null && group.getName().equals("system")
+        return thread.isDaemon() && group != null && JVM_GROUPS.contains(group.getName())
                 && JVM_SERVICES.contains(thread.getName());
     }
 
