@@ -74,13 +74,7 @@ class SharedMemoryTest {
                 }
             }
         });
-        for (int i = 0; i < files; i++) {
-            try (SharedMemory shared = SharedMemory.open(dir.resolve("file-" + i))) {
-                assertEquals(threads, shared.value(), threads + " threads each opened the same " + files + " new files "
-                        + "in turn and added 1 to each; file-" + i + " lost additions: a thread that initialises a "
-                        + "file after another has begun adding wipes them");
-            }
-        }
+        assertEveryFileHolds(files, threads, threads + " threads");
     }
 
     @Test
@@ -158,19 +152,24 @@ class SharedMemoryTest {
             workers.releaseAll();
             workers.awaitAll(DEADLINE.toSeconds());
         }
+        assertEveryFileHolds(files, processes, processes + " processes");
+    }
+
+    /** Each of {@code files} files was opened new by {@code openers} at once, each adding 1: all must hold that. */
+    private void assertEveryFileHolds(int files, int openers, String who) throws Exception {
         int wiped = 0;
         String example = null;
         for (int i = 0; i < files; i++) {
             try (SharedMemory shared = SharedMemory.open(dir.resolve("file-" + i))) {
-                if (shared.value() != processes) {
+                if (shared.value() != openers) {
                     wiped++;
                     example = example == null ? "file-" + i + " holds " + shared.value() : example;
                 }
             }
         }
-        assertEquals(0, wiped, processes + " processes each created the same " + files + " new files in turn and "
-                + "added 1 to each; " + wiped + " files do not hold " + processes + " (e.g. " + example + "): a "
-                + "process that initialises a file after another has begun adding wipes those additions. Check "
-                + "\"is it new?\" and initialise while holding the file lock");
+        assertEquals(0, wiped, who + " each created the same " + files + " new files in turn and added 1 to each; "
+                + wiped + " files do not hold " + openers + " (e.g. " + example + "): an opener that initialises a "
+                + "file after another has begun adding wipes those additions. Check \"is it new?\" and initialise "
+                + "while holding both locks: the file lock (other processes) and one of this JVM (its other threads)");
     }
 }
