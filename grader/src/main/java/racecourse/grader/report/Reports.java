@@ -56,13 +56,15 @@ public final class Reports {
         if (result.error() != null) {
             out.println("  " + result.error().replace("\n", "\n  "));
         }
+        List<CheckResult> shown = result.tests();
         if (result.status() == Status.NOT_STARTED) {
             // Nothing ran: one line, not a FAIL per check, for each assignment a student has not begun.
             out.printf("  the student file is still the starter: its %d checks run once you change it%n",
-                    result.tests().size());
+                    shown.size());
+            shown = List.of();
         }
         Set<CheckKind> explained = EnumSet.noneOf(CheckKind.class);
-        for (CheckResult check : result.status() == Status.NOT_STARTED ? List.<CheckResult>of() : result.tests()) {
+        for (CheckResult check : shown) {
             out.printf("  %s %d/%d  %s  [%s]%n", check.status().name(), check.score(), check.maxScore(), check.name(),
                     check.id());
             if (!check.passed() && check.message() != null) {

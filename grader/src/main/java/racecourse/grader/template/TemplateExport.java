@@ -21,8 +21,9 @@ import racecourse.grader.discover.Course;
  * support, the grader (without its own tests), the build, the platform's grading workflow (if it
  * has one) and the students' docs, plus a manifest of every protected file, a copy of the
  * starters' student files (an untouched assignment is reported as not started) and the list of
- * each assignment's checks (reported for a submission that is not started or does not compile). Never: solutions (and their known-wrong
- * fixes), the instructors' docs, the course's CI, build output, git history.
+ * each assignment's checks (reported for a submission that is not started or does not compile).
+ * Never: solutions (and their known-wrong fixes), the instructors' docs, the course's CI, build
+ * output, git history.
  *
  * <p>The students' workflows live in the grader's resources, not in the course's own
  * {@code .github/workflows}: the course repository never runs them, so they need no "is this the
