@@ -45,8 +45,11 @@ class DemoHandoutTest {
     /** What each handout says about its demo on the starter. */
     static Stream<Arguments> demos() {
         return Stream.of(
-                claims("01", Set.of("5 workers behind a barrier x 100000 increments"),
-                        Set.of("10 threads x 1000 increments", "100 threads x 100 increments")),
+                // 01's scenes all vary: the JIT may compile a thread's loop to read the count once and
+                // write it once, and then only threads that overlap in time lose updates (CI saw the
+                // barrier scene lose nothing in two runs in a row, after 15 of 15 losing).
+                claims("01", Set.of(), Set.of("5 workers behind a barrier x 100000 increments",
+                        "10 threads x 1000 increments", "100 threads x 100 increments")),
                 claims("02", Set.of("end value"), Set.of()),
                 claims("03", Set.of("readings counted", "sum of the totals"),
                         Set.of("record() calls that threw", "sensors in the log")),
