@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import racecourse.grader.build.Compilation;
 import racecourse.grader.build.Compiler;
 import racecourse.grader.build.Workspace;
@@ -88,6 +89,16 @@ public final class Grader {
 
     public AssignmentResult grade(Assignment assignment, Source source, List<String> only)
             throws IOException, InterruptedException {
+        return grade(assignment, source, only, false);
+    }
+
+    /**
+     * Grades the checks of {@code only} (all when empty). With {@code untilFirstLoss} it stops at the first
+     * check lost and the result lists only the checks that ran: enough to tell whether code loses points
+     * (the mutants' sample), not a grade.
+     */
+    public AssignmentResult grade(Assignment assignment, Source source, List<String> only, boolean untilFirstLoss)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
         Path work = scratch.resolve(assignment.id());
         Workspace workspace = Workspace.prepare(assignment, source.dir(), work.resolve("submission"));
@@ -106,7 +117,7 @@ public final class Grader {
         List<String> notes = new ArrayList<>(workspace.notes());
         if (compilation.ok()) {
             CourseGuard guard = pristine != null ? pristine : CourseGuard.snapshot(course.root(), assignment.moduleDir());
-            run = runner.run(workspace, assignment.limits(), only, work.resolve("run"));
+            run = runner.run(workspace, assignment.limits(), only, untilFirstLoss, work.resolve("run"));
             if (run.failure() != null) {
                 String tail = run.outputTail();
                 error = run.failure() + (tail.isEmpty() ? "" : "\n" + tail);
@@ -124,8 +135,10 @@ public final class Grader {
             run = RunResult.failed(error, "");
         }
         List<PlannedCheck> plan = compilation.ok() ? run.plan() : checks(assignment);
-        List<PlannedCheck> graded = only.isEmpty() ? plan
-                : plan.stream().filter(check -> only.contains(check.id())).toList();
+        Set<String> ran = run.outcomes().keySet();
+        boolean everyPlanned = !untilFirstLoss || ran.isEmpty();
+        List<PlannedCheck> graded = plan.stream().filter(check -> only.isEmpty() || only.contains(check.id()))
+                .filter(check -> everyPlanned || ran.contains(check.id())).toList();
         long millis = (System.nanoTime() - started) / 1_000_000;
         return Judge.judge(assignment.id(), graded, run.outcomes()::get, error, notes, tampered, millis)
                 .stamped(workspace.studentFilesSha256(), Instant.now()).ranIn(runner.sandboxName());

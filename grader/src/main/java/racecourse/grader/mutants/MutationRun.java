@@ -29,7 +29,11 @@ public final class MutationRun {
         AssignmentResult grade(Assignment assignment, Path folder) throws Exception;
     }
 
-    /** Which mutants to grade: shard {@code shard} of {@code shards} (1-based), or the sample (one per operator and assignment). */
+    /**
+     * Which mutants to grade: shard {@code shard} of {@code shards} (1-based), or the sample: one per operator
+     * and assignment, the first that compiles and is not listed as equivalent (those are decided, and the
+     * full run checks them).
+     */
     public record Selection(int shard, int shards, boolean sample) {
         public static final Selection ALL = new Selection(1, 1, false);
     }
@@ -69,8 +73,8 @@ public final class MutationRun {
         List<MutantResult> compiling = compiled.stream().filter(MutantResult::compiles).toList();
         if (selection.sample()) {
             Set<String> seen = new HashSet<>();
-            return compiling.stream().filter(r -> seen.add(r.mutant().assignment() + " " + r.mutant().operator()))
-                    .toList();
+            return compiling.stream().filter(r -> !r.listedEquivalent())
+                    .filter(r -> seen.add(r.mutant().assignment() + " " + r.mutant().operator())).toList();
         }
         List<MutantResult> chosen = new ArrayList<>();
         for (int i = 0; i < compiling.size(); i++) {
@@ -81,6 +85,14 @@ public final class MutationRun {
         return chosen;
     }
 
+    /** A folder of student files that is the mutant: its origin's files, one of them mutated. */
+    public Path studentFiles(Mutant mutant) throws IOException {
+        Path folder = Files.createTempDirectory(scratch, "mutant-");
+        Workspace.copyTree(mutant.origin().dir().resolve("src"), folder.resolve("src"));
+        Files.writeString(folder.resolve(mutant.file()), mutant.mutated());
+        return folder;
+    }
+
     /** Grades each mutant {@code repeat} times, printing one line per mutant as it is done. */
     public List<MutantResult> grade(List<MutantResult> chosen, Map<String, Assignment> assignments, int repeat,
                                     Grading grading, PrintWriter out) throws Exception {
@@ -88,9 +100,7 @@ public final class MutationRun {
         int done = 0;
         for (MutantResult compiled : chosen) {
             Mutant mutant = compiled.mutant();
-            Path folder = Files.createTempDirectory(scratch, "mutant-");
-            Workspace.copyTree(mutant.origin().dir().resolve("src"), folder.resolve("src"));
-            Files.writeString(folder.resolve(mutant.file()), mutant.mutated());
+            Path folder = studentFiles(mutant);
             Map<String, Integer> caughtBy = new LinkedHashMap<>();
             List<Double> seconds = new ArrayList<>();
             int caught = 0;

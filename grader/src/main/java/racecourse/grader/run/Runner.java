@@ -64,8 +64,11 @@ public final class Runner {
         return sandbox.name();
     }
 
-    /** Runs the checks named in {@code only} (all when empty). */
-    public RunResult run(Workspace workspace, Limits limits, List<String> only, Path runDir)
+    /**
+     * Runs the checks named in {@code only} (all when empty); with {@code untilFirstLoss}, only until one
+     * does not pass (the rest get no outcome).
+     */
+    public RunResult run(Workspace workspace, Limits limits, List<String> only, boolean untilFirstLoss, Path runDir)
             throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         List<PlannedCheck> plan = null;
@@ -74,10 +77,12 @@ public final class Runner {
         StringBuilder output = new StringBuilder();
         for (int launch = 1; ; launch++) {
             List<String> wanted = plan == null ? only : remaining(plan, only, outcomes);
-            if (plan != null && wanted.isEmpty()) {
+            boolean lost = outcomes.values().stream().anyMatch(outcome -> outcome.verdict() == null
+                    || !outcome.verdict().passed());
+            if (plan != null && (wanted.isEmpty() || untilFirstLoss && lost)) {
                 return new RunResult(plan, outcomes, restarts, output.toString(), null);
             }
-            Launch child = new Launch(workspace, limits, wanted, false, runDir, launch);
+            Launch child = new Launch(workspace, limits, wanted, false, untilFirstLoss, runDir, launch);
             child.run();
             appendCapped(output, child.capture.text(), limits.outputBytes());
             if (plan == null) {
@@ -111,7 +116,7 @@ public final class Runner {
     public List<PlannedCheck> plan(Workspace workspace, Limits limits, Path runDir)
             throws IOException, InterruptedException {
         Files.createDirectories(runDir);
-        Launch child = new Launch(workspace, limits, List.of(), true, runDir, 1);
+        Launch child = new Launch(workspace, limits, List.of(), true, false, runDir, 1);
         child.run();
         if (child.plan == null) {
             throw new IOException("the test JVM ended before listing the checks (" + child.exitDescription() + "):\n"
@@ -138,6 +143,7 @@ public final class Runner {
         private final Limits limits;
         private final List<String> wanted;
         private final boolean listOnly;
+        private final boolean untilFirstLoss;
         private final Path events;
         private final Path config;
         private final String token = UUID.randomUUID().toString();
@@ -150,11 +156,13 @@ public final class Runner {
         private Integer exitCode;
         private long readOffset;
 
-        Launch(Workspace workspace, Limits limits, List<String> wanted, boolean listOnly, Path runDir, int number) {
+        Launch(Workspace workspace, Limits limits, List<String> wanted, boolean listOnly, boolean untilFirstLoss,
+               Path runDir, int number) {
             this.workspace = workspace;
             this.limits = limits;
             this.wanted = wanted;
             this.listOnly = listOnly;
+            this.untilFirstLoss = untilFirstLoss;
             this.events = runDir.resolve("events-" + number + ".jsonl");
             this.config = runDir.resolve("child-" + number + ".json");
         }
@@ -163,7 +171,7 @@ public final class Runner {
             Files.deleteIfExists(events);
             Files.createFile(events);
             JSON.writeValue(config.toFile(), new ChildConfig(events.toString(), workspace.testClasses().toString(),
-                    wanted, listOnly, limits, jcstressArgs));
+                    wanted, listOnly, untilFirstLoss, limits, jcstressArgs));
             if (childUser.isPresent()) {
                 childUser.get().grant(workspace.module(), events.getParent());
             }

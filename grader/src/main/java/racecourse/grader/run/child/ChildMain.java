@@ -18,7 +18,8 @@ import racecourse.support.ThreadReport;
 /**
  * The runner inside a child JVM, the only place student code runs. Reads a token
  * from stdin (before any student code can), lists the checks, then runs the
- * requested ones one by one, logging a verdict for each. It exits early, so the
+ * requested ones one by one, logging a verdict for each (or until the first that does not
+ * pass, when the grader asks only whether the code loses points). It exits early, so the
  * next check starts in a clean JVM, when a check leaves threads running or
  * exhausts memory; the grader starts a new child for the checks that remain.
  */
@@ -56,6 +57,9 @@ public final class ChildMain {
             CheckRun run = junit.run(check, seconds, before);
             watchdog.disarm();
             log.write(Event.end(token, check.id(), run.verdict(), millisSince(started)));
+            if (config.untilFirstLoss() && !run.verdict().passed()) {
+                finish(log, token);
+            }
             List<Thread> stray = Threads.leftRunning(before, STRAY_THREAD_GRACE_MS);
             if (!stray.isEmpty() || run.exhaustedJvm()) {
                 String why = run.exhaustedJvm() ? "the check exhausted the JVM"
@@ -80,6 +84,10 @@ public final class ChildMain {
             verdicts.forEach((id, verdict) -> log.write(Event.end(token, id, verdict, millis)));
             watchdog.disarm();
         }
+        finish(log, token);
+    }
+
+    private static void finish(EventLog log, String token) {
         log.write(Event.done(token));
         Threads.killChildProcesses();
         System.out.flush();
