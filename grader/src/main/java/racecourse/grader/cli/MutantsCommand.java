@@ -53,8 +53,13 @@ final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "grade only the K-th of N equal shares of the mutants (CI)")
     private String shard = "1/1";
 
-    @Option(names = "--sample", description = "grade one mutant per operator and assignment, the first that compiles")
+    @Option(names = "--sample", description = "grade one mutant per operator and assignment: the first that compiles "
+            + "and is not listed as equivalent")
     private boolean sample;
+
+    @Option(names = "--merge", paramLabel = "DIR", split = ",", description = "grade nothing: merge the mutants.json "
+            + "of earlier runs (the course workflow's shards) into one report and kill matrix")
+    private List<Path> merge = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "where mutants.json and mutants.md go (default: target/mutants)")
     private Path out;
@@ -69,8 +74,8 @@ final class MutantsCommand implements Callable<Integer> {
         Course course = courseOptions.course();
         List<Assignment> chosen = courseOptions.assignments(course);
         boolean everyAssignment = chosen.equals(course.assignments());
-        boolean full = !sample && selection.shards() == 1 && operators.isEmpty() && everyAssignment && repeat > 0;
-        if (write != null && (!operators.isEmpty() || !everyAssignment)) {
+        boolean every = operators.isEmpty() && everyAssignment;
+        if (write != null && !every) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--write counts every assignment and operator: drop the IDs and --operator");
         }
@@ -79,16 +84,29 @@ final class MutantsCommand implements Callable<Integer> {
         try (MutantCompiler compiler = new MutantCompiler()) {
             MutationRun run = new MutationRun(course, Operators.named(operators), compiler, scratch);
             List<MutantResult> compiled = run.compileAll(chosen);
-            List<MutantResult> picked = repeat == 0 ? List.of() : MutationRun.select(compiled, selection);
-            console.printf("%d mutants, %d compile; grading %d of them %d times%n", compiled.size(),
-                    compiled.stream().filter(MutantResult::compiles).count(), picked.size(), repeat);
-            Grader grader = Grader.of(course, scratch.resolve("grading"));
-            Map<String, Assignment> byId = chosen.stream().collect(Collectors.toMap(Assignment::id, Function.identity()));
-            List<MutantResult> graded = run.grade(picked, byId, repeat,
-                    (assignment, folder) -> grader.grade(assignment, Grader.Source.solution(folder), List.of()), console);
+            long compiling = compiled.stream().filter(MutantResult::compiles).count();
+            List<MutantResult> graded;
+            int runs = repeat;
+            if (merge.isEmpty()) {
+                List<MutantResult> picked = repeat == 0 ? List.of() : MutationRun.select(compiled, selection);
+                console.printf("%d mutants, %d compile; grading %d of them %d times%n", compiled.size(), compiling,
+                        picked.size(), repeat);
+                Grader grader = Grader.of(course, scratch.resolve("grading"));
+                Map<String, Assignment> byId = chosen.stream()
+                        .collect(Collectors.toMap(Assignment::id, Function.identity()));
+                graded = run.grade(picked, byId, repeat,
+                        (assignment, folder) -> grader.grade(assignment, Grader.Source.solution(folder), List.of()),
+                        console);
+            } else {
+                graded = MutantReport.merge(compiled, merge);
+                runs = graded.stream().mapToInt(MutantResult::runs).min().orElse(0);
+                console.printf("%d mutants, %d compile; merged %d graded ones from %d runs%n", compiled.size(),
+                        compiling, graded.size(), merge.size());
+            }
+            boolean full = every && runs > 0 && graded.size() == compiling;
             MutantReport.table(graded, console);
             Path reports = out != null ? out : courseOptions.root().resolve("target/mutants");
-            MutantReport.write(compiled, graded, repeat, reports);
+            MutantReport.write(compiled, graded, runs, reports);
             List<String> problems = new ArrayList<>(graded.stream().filter(r -> r.problem() != null)
                     .map(r -> r.mutant().id() + ": " + r.problem()).toList());
             if (operators.isEmpty()) {
@@ -97,7 +115,7 @@ final class MutantsCommand implements Callable<Integer> {
             }
             if (write != null) {
                 Files.writeString(write, KillMatrix.replaceSection(Files.readString(write), KillMatrix.counts(compiled),
-                        full ? KillMatrix.caught(graded, repeat, "measured " + LocalDate.now(ZoneOffset.UTC)) : null));
+                        full ? KillMatrix.caught(graded, runs, "measured " + LocalDate.now(ZoneOffset.UTC)) : null));
             }
             problems.forEach(p -> console.println("PROBLEM " + p));
             console.printf("%d graded, %d caught every run, %d listed equivalent, %d problems; reports: %s%n",

@@ -28,10 +28,36 @@ public final class KillMatrix {
                         + " / " + count(cell, MutantResult::listedEquivalent));
     }
 
-    /** Caught every run / graded, per operator and assignment, from a graded run. */
+    /** Caught every run / graded, per operator and assignment, and what each check catches, from a graded run. */
     public static String caught(List<MutantResult> graded, int repeat, String when) {
-        return CAUGHT + " / graded (" + repeat + " gradings each, " + when + "):\n\n"
-                + table(graded, cell -> count(cell, MutantResult::caughtEveryRun) + " / " + cell.size());
+        return CAUGHT + " / graded (" + repeat + (repeat == 1 ? " grading" : " gradings") + " each, " + when
+                + "):\n\n" + table(graded, cell -> count(cell, MutantResult::caughtEveryRun) + " / " + cell.size())
+                + "\n" + soleCatches(graded);
+    }
+
+    /**
+     * What each check earns, from a graded run: per check (with its assignment), the mutants it caught and
+     * those no other check caught. A check that catches nothing alone is not useless (a hand-written
+     * wrong fix may need it), but it is where to look first when grading must get faster.
+     */
+    public static String soleCatches(List<MutantResult> graded) {
+        Map<String, int[]> byCheck = new TreeMap<>();
+        for (MutantResult r : graded) {
+            String assignment = r.mutant().assignment().substring(0, 2);
+            for (String check : r.caughtBy().keySet()) {
+                int[] counts = byCheck.computeIfAbsent(assignment + " " + check, c -> new int[2]);
+                counts[0]++;
+                if (r.caughtBy().size() == 1) {
+                    counts[1]++;
+                }
+            }
+        }
+        StringBuilder md = new StringBuilder("What each check catches (mutants caught in any run), and what it alone "
+                + "catches:\n\n| | check | catches | alone |\n|---|---|---:|---:|\n");
+        byCheck.forEach((check, counts) -> md.append("| ").append(check, 0, 2).append(" | `")
+                .append(check.substring(3)).append("` | ").append(counts[0]).append(" | ").append(counts[1])
+                .append(" |\n"));
+        return md.toString();
     }
 
     private static String table(List<MutantResult> results, java.util.function.Function<List<MutantResult>, String> cell) {

@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import racecourse.grader.check.Json;
 
 /** The run's reports: a table on the console, {@code mutants.json} and {@code mutants.md}. */
@@ -17,14 +20,41 @@ public final class MutantReport {
     /** One mutant as the JSON report lists it. */
     record Entry(String id, String assignment, String operator, String origin, String file, String site,
                  boolean compiles, int runs, int caught, Map<String, Integer> caughtBy, Double medianSecondsToCatch,
-                 String equivalentBecause, String problem, String diff) {
+                 List<Double> secondsToCatch, String equivalentBecause, String problem, String diff) {
         static Entry of(MutantResult r) {
             Mutant m = r.mutant();
             return new Entry(m.id(), m.assignment(), m.operator(), m.origin().name(), m.file().toString(), m.site(),
                     r.compiles(), r.runs(), r.caught(), r.caughtBy(),
-                    r.secondsToCatch().isEmpty() ? null : r.medianSecondsToCatch(), r.equivalentBecause(),
-                    r.problem(), m.diff());
+                    r.secondsToCatch().isEmpty() ? null : r.medianSecondsToCatch(), r.secondsToCatch(),
+                    r.equivalentBecause(), r.problem(), m.diff());
         }
+    }
+
+    /**
+     * The graded mutants of earlier runs ({@code mutants.json} in each folder: the course workflow's shards),
+     * matched by id to {@code compiled}, today's mutants, and judged against today's list of equivalents.
+     * Fails on a mutant graded twice, or a graded one no longer generated.
+     */
+    public static List<MutantResult> merge(List<MutantResult> compiled, List<Path> folders) throws IOException {
+        Map<String, MutantResult> byId = new LinkedHashMap<>();
+        compiled.forEach(r -> byId.put(r.mutant().id(), r));
+        Map<String, MutantResult> graded = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            Entry[] entries = Json.compact().readValue(folder.resolve("mutants.json").toFile(), Entry[].class);
+            for (Entry e : entries) {
+                MutantResult now = byId.get(e.id());
+                if (now == null) {
+                    throw new IOException(folder + ": " + e.id() + " is not generated any more: grade it again");
+                }
+                MutantResult result = new MutantResult(now.mutant(), null, e.runs(), e.caught(),
+                        new TreeMap<>(e.caughtBy()), e.secondsToCatch() == null ? List.of() : e.secondsToCatch(),
+                        now.equivalentBecause());
+                if (graded.put(e.id(), result) != null) {
+                    throw new IOException(e.id() + " was graded in two of the merged runs");
+                }
+            }
+        }
+        return compiled.stream().map(r -> graded.get(r.mutant().id())).filter(Objects::nonNull).toList();
     }
 
     public static void table(List<MutantResult> graded, PrintWriter out) {
