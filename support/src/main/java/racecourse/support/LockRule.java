@@ -23,7 +23,8 @@ import org.xml.sax.InputSource;
  * token: a backslash, u0041, then tomicLong is AtomicLong.
  */
 public final class LockRule {
-    private static final String CONFIG = "/racecourse/support/uses-a-lock.xml";
+    private static final String USES_A_LOCK = "/racecourse/support/uses-a-lock.xml";
+    private static final String SHARED_LOCKS = "/racecourse/support/shared-locks.xml";
     /** The rule about the whole file (it takes a lock somewhere), not about one line. */
     private static final String WHOLE_FILE_RULE = "takesALock";
 
@@ -32,7 +33,7 @@ public final class LockRule {
 
     /** Fails with every offending line if {@code source} (relative to the module) takes no lock or avoids one. */
     public static void assertUsesALock(String source) throws Exception {
-        List<String> violations = violations(Path.of(source));
+        List<String> violations = violations(Path.of(source), USES_A_LOCK);
         if (!violations.isEmpty()) {
             throw new AssertionError("this assignment asks for a lock, and " + source + " does not use one "
                     + "(only this rule's points are lost; a lock-free shortcut may be correct, but skips the lesson):"
@@ -40,14 +41,29 @@ public final class LockRule {
         }
     }
 
-    static List<String> violations(Path source) throws IOException, CheckstyleException {
+    /**
+     * Fails with every offending line if {@code source} makes a lock inside a method (config
+     * {@code shared-locks.xml}): a lock made on each call is taken by no other thread, so it excludes
+     * nothing and makes nothing visible, whatever the stress tests happened to see.
+     */
+    public static void assertLocksAreShared(String source) throws Exception {
+        List<String> violations = violations(Path.of(source), SHARED_LOCKS);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("a lock made inside a method is a new lock on every call: no other thread "
+                    + "ever takes it, so it keeps no thread out and makes no write visible (the Java memory model "
+                    + "orders an unlock only before a lock of the same lock). Make each lock once, in a field:\n  "
+                    + String.join("\n  ", violations));
+        }
+    }
+
+    static List<String> violations(Path source, String config) throws IOException, CheckstyleException {
         if (!Files.isRegularFile(source)) {
             throw new AssertionError("cannot find " + source + " (run from the assignment's folder)");
         }
         Path decoded = Files.createTempDirectory("lock-rule-").resolve(source.getFileName().toString());
         try {
             Files.writeString(decoded, decodeUnicodeEscapes(Files.readString(source)));
-            return violations(decoded, source.getFileName().toString());
+            return violations(decoded, source.getFileName().toString(), config);
         } finally {
             Files.delete(decoded);
             Files.delete(decoded.getParent());
@@ -81,9 +97,10 @@ public final class LockRule {
         return out.toString();
     }
 
-    private static List<String> violations(Path source, String shownAs) throws IOException, CheckstyleException {
+    private static List<String> violations(Path source, String shownAs, String rules)
+            throws IOException, CheckstyleException {
         Configuration config;
-        try (InputStream xml = LockRule.class.getResourceAsStream(CONFIG)) {
+        try (InputStream xml = LockRule.class.getResourceAsStream(rules)) {
             config = ConfigurationLoader.loadConfiguration(new InputSource(xml),
                     new PropertiesExpander(new Properties()), ConfigurationLoader.IgnoredModulesOptions.OMIT);
         }

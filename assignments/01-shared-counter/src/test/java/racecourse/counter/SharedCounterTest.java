@@ -93,6 +93,13 @@ class SharedCounterTest {
         LockRule.assertUsesALock("src/main/java/racecourse/counter/SharedCounter.java");
     }
 
+    @Test
+    @Points(value = 1, kind = CheckKind.RULE)
+    @DisplayName("makes each lock once and shares it: no new lock inside a method")
+    void locksAreShared() throws Exception {
+        LockRule.assertLocksAreShared("src/main/java/racecourse/counter/SharedCounter.java");
+    }
+
     private static void assertCount(long expected, long counted, String operation, String scene) {
         if (counted != expected) {
             throw new AssertionError(scene + ": expected " + expected + ", counted " + counted

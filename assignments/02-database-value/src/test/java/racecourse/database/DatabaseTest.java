@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
+import racecourse.support.CheckKind;
+import racecourse.support.InterruptedWaiter;
+import racecourse.support.LockRule;
 import racecourse.support.Points;
 import racecourse.support.Race;
+import racecourse.support.SpinningReader;
 
 /**
  * Tests for {@link Database}.
@@ -124,6 +128,19 @@ class DatabaseTest {
     }
 
     @Test
+    @Points(1)
+    @DisplayName("an update interrupted while it waits for a busy database ends with InterruptedException")
+    void interruptedWaiterReleasesNothingItNeverHeld() throws Exception {
+        Database database = new Database(Duration.ofMillis(300));
+        InterruptedWaiter.assertEndsWithInterruptedException(database::increase, database::increase,
+                "an increase() of a busy database", DEADLINE);
+        assertEquals(1, database.value(), "the update that held the lock counts; the interrupted one is abandoned");
+        Race.run(2, DEADLINE, worker -> database.increase());
+        assertValue(3, database.value(), "two increase() at once after the interrupted one (did its way out release "
+                + "a lock, or a permit, it never got?)");
+    }
+
+    @Test
     @Points(2)
     @DisplayName("two databases never wait for each other")
     void separateDatabasesRunInParallel() {
@@ -138,6 +155,24 @@ class DatabaseTest {
                 + "databases (a static lock) serialises databases that share nothing", ratio));
         assertEquals(1, first.value());
         assertEquals(1, second.value());
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("a thread spinning on value() sees another thread's increase() within 2 s, five times over")
+    void valueSeesAnotherThreadsIncrease() throws Exception {
+        SpinningReader.assertSeesUpdate(() -> new Database(Duration.ofMillis(1)), database -> {
+            while (database.value() == 0) {
+                // spin: nothing else in the loop, so only value() itself can make the update visible
+            }
+        }, Database::increase, "value()", "increase()");
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.RULE)
+    @DisplayName("makes each lock once and shares it: no new lock inside a method")
+    void locksAreShared() throws Exception {
+        LockRule.assertLocksAreShared("src/main/java/racecourse/database/Database.java");
     }
 
     private static void awaitWaiting(Thread thread) throws InterruptedException {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
+import racecourse.support.InterruptedWaiter;
 import racecourse.support.CpuTime;
 import racecourse.support.Points;
 import racecourse.support.Race;
@@ -149,39 +149,8 @@ class BankTest {
     @DisplayName("a transfer interrupted while it waits for a busy account ends with InterruptedException")
     void interruptedWaiterReleasesNothingItNeverHeld() throws Exception {
         Bank bank = new Bank(2, 100, Duration.ofMillis(300));
-        Thread busy = new Thread(() -> {
-            try {
-                bank.transfer(0, 1, 1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "busy-teller");
-        busy.setDaemon(true);
-        busy.start();
-        Thread.sleep(100);
-        FutureTask<Void> waiting = new FutureTask<>(() -> {
-            bank.transfer(0, 1, 1);
-            return null;
-        });
-        Thread waiter = new Thread(waiting, "interrupted-teller");
-        waiter.setDaemon(true);
-        waiter.start();
-        Thread.sleep(50);
-        waiter.interrupt();
-        Throwable ended = Await.within(DEADLINE, "the interrupted transfer", () -> {
-            try {
-                waiting.get();
-                return null;
-            } catch (ExecutionException e) {
-                return e.getCause();
-            }
-        });
-        if (ended != null && !(ended instanceof InterruptedException)) {
-            throw new AssertionError("a transfer interrupted while it waited for account 0 ended with " + ended
-                    + " instead of InterruptedException: it released a lock it never got (an acquisition inside "
-                    + "the try whose finally unlocks it). Take the lock before the try", ended);
-        }
-        busy.join(DEADLINE.toMillis());
+        InterruptedWaiter.assertEndsWithInterruptedException(() -> bank.transfer(0, 1, 1), () -> bank.transfer(0, 1, 1),
+                "a transfer from account 0", DEADLINE);
         Await.within(Duration.ofSeconds(2), "a transfer between the same accounts afterwards",
                 () -> bank.transfer(1, 0, 1));
     }
