@@ -95,6 +95,46 @@ class SensorLogTest {
     }
 
     @Test
+    @Points(1)
+    @DisplayName("a sensor's total read while new sensors are added never drops: the map grows under the reader")
+    void totalHoldsWhileTheMapGrows() {
+        int sensorsPerLog = 100_000;
+        AtomicReference<SensorLog> growing = new AtomicReference<>(logWithAnchor());
+        int[] added = new int[1];
+        AtomicLong reads = new AtomicLong();
+        AtomicReference<String> wrong = new AtomicReference<>();
+        Race.repeatFor(2, Duration.ofMillis(500), DEADLINE, worker -> {
+            if (worker == 0) {
+                if (added[0] == sensorsPerLog) {
+                    growing.set(logWithAnchor());
+                    added[0] = 0;
+                }
+                growing.get().record("sensor-" + added[0]++, 1);
+                return;
+            }
+            long total = growing.get().total("anchor");
+            reads.incrementAndGet();
+            if (total != 1) {
+                wrong.compareAndSet(null, "total(\"anchor\") read " + total + " while about " + added[0]
+                        + " sensors were added");
+            }
+        });
+        if (wrong.get() != null) {
+            throw new AssertionError("the anchor sensor's total is 1 all along, yet one of " + reads.get()
+                    + " reads saw otherwise: " + wrong.get() + ". A HashMap that grows moves every entry to a new "
+                    + "table, and a reader without the lock can look in the new table before its entry arrives. Read "
+                    + "under the lock that record() holds");
+        }
+    }
+
+    /** A fresh log whose "anchor" sensor has one reading: its total must read 1 whatever else is added. */
+    private static SensorLog logWithAnchor() {
+        SensorLog fresh = new SensorLog();
+        fresh.record("anchor", 1);
+        return fresh;
+    }
+
+    @Test
     @Points(3)
     @DisplayName("a snapshot taken while writers run always adds up: count == sum of totals")
     void snapshotsAddUp() {
