@@ -54,8 +54,19 @@ public final class Interleavings {
      * of three), naming the scene finds it at once; a random search may need many scenarios.
      */
     public static void assertEveryInterleaving(Class<?> operations, List<List<String>> scenes, String observe) {
+        assertEveryInterleaving(operations, List.of(), scenes, observe);
+    }
+
+    /**
+     * As {@link #assertEveryInterleaving(Class, List, String)}, with {@code before} run first, on one
+     * thread, in every scene: the state the scene's threads meet (two items already waiting for two
+     * takers, say).
+     */
+    public static void assertEveryInterleaving(Class<?> operations, List<String> before, List<List<String>> scenes,
+                                               String observe) {
+        List<Actor> setUp = before.stream().map(name -> actor(operations, name)).toList();
         check(operations, new Scenes(0, INTERLEAVINGS_PER_SCENE, scenes.stream()
-                .map(scene -> new ExecutionScenario(List.of(),
+                .map(scene -> new ExecutionScenario(setUp,
                         scene.stream().map(name -> List.of(actor(operations, name))).toList(),
                         List.of(actor(operations, observe)), null))
                 .toList()));

@@ -41,6 +41,14 @@ public class TaskQueueInterleavingTest {
     }
 
     @Test
+    @Points(value = 1, kind = CheckKind.LINCHECK)
+    @DisplayName("no interleaving of two workers taking the last two items takes one twice (model checking)")
+    void everyInterleavingOfTwoTakersTakesEachItemOnce() {
+        Interleavings.assertEveryInterleaving(TaskQueueInterleavingTest.class, List.of("put", "put"), List.of(
+                List.of("takeAndMarkDone", "takeAndMarkDone")), "counts");
+    }
+
+    @Test
     @Points(value = 2, kind = CheckKind.LINCHECK)
     @DisplayName("no interleaving of put() with a worker's take() and taskDone() breaks the counts (model checking)")
     void everyInterleavingKeepsTheCounts() {
