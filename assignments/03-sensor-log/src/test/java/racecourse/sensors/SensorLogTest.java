@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import racecourse.support.CheckKind;
+import racecourse.support.LockRule;
 import racecourse.support.Points;
 import racecourse.support.Race;
 import racecourse.support.SpinningReader;
@@ -167,5 +169,12 @@ class SensorLogTest {
                 // spin: only count() itself can make the update visible
             }
         }, log -> log.record("kitchen", 1), "count()", "record()");
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.RULE)
+    @DisplayName("makes each lock once and shares it: no new lock inside a method")
+    void locksAreShared() throws Exception {
+        LockRule.assertLocksAreShared("src/main/java/racecourse/sensors/SensorLog.java");
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
+import racecourse.support.CheckKind;
+import racecourse.support.LockRule;
 import racecourse.support.Points;
 import racecourse.support.Race;
 import racecourse.support.SpinningReader;
@@ -276,5 +278,12 @@ class RecordingStudioTest {
     @FunctionalInterface
     private interface SessionCall {
         void call(Runnable session) throws Exception;
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.RULE)
+    @DisplayName("makes each lock once and shares it: no new lock inside a method")
+    void locksAreShared() throws Exception {
+        LockRule.assertLocksAreShared("src/main/java/racecourse/studio/RecordingStudio.java");
     }
 }

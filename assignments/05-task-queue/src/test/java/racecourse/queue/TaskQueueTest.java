@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import racecourse.support.Await;
+import racecourse.support.CheckKind;
 import racecourse.support.CpuTime;
+import racecourse.support.LockRule;
 import racecourse.support.Points;
 import racecourse.support.Race;
 import racecourse.support.SpinningReader;
@@ -302,5 +304,12 @@ class TaskQueueTest {
                 // spin: only unfinishedTasks() itself can make the update visible
             }
         }, queue -> queue.put("first"), "unfinishedTasks()", "put()");
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.RULE)
+    @DisplayName("makes each lock once and shares it: no new lock inside a method")
+    void locksAreShared() throws Exception {
+        LockRule.assertLocksAreShared("src/main/java/racecourse/queue/TaskQueue.java");
     }
 }
