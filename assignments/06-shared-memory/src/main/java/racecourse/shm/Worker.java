@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   Worker FILE seed-value COUNT       add 1 to the value COUNT times (the seed's run)
  *   Worker FILE seed-array COUNT       add 1.0 to the array COUNT times
  *   Worker DIR create COUNT            after "go", create DIR/file-0 .. file-(COUNT-1) in order, adding 1 to each
+ *                                      (first, before "ready", it warms up on a file of its own)
  *                                      (run by several processes at once: hundreds of creation races)
  * </pre>
  *
@@ -37,7 +38,7 @@ public final class Worker {
         long amount = Long.parseLong(args[2]);
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         try {
-            SharedMemory shared = mode.equals("create") ? null : SharedMemory.open(file);
+            SharedMemory shared = mode.equals("create") ? warmUp(file) : SharedMemory.open(file);
             System.out.println("ready");
             System.out.flush();
             String go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -61,6 +62,18 @@ public final class Worker {
             System.out.println("error " + e);
             System.exit(2);
         }
+    }
+
+    /**
+     * Creates and opens a file of this process's own before "ready", so that the class loading and
+     * first mapping a cold JVM pays come before "go": the processes then reach each new file together,
+     * instead of the first one racing through the files while the others are still loading classes.
+     */
+    private static SharedMemory warmUp(Path dir) throws Exception {
+        try (SharedMemory own = SharedMemory.open(dir.resolve("warm-up-" + ProcessHandle.current().pid()))) {
+            own.addToValue(1);
+        }
+        return null;
     }
 
     private static long create(Path dir, long files) throws Exception {
