@@ -199,6 +199,28 @@ class TaskQueueTest {
     }
 
     @Test
+    @Points(1)
+    @DisplayName("join() interrupted while it waits throws InterruptedException, and the queue works on")
+    void interruptedJoinLeavesTheQueueUsable() throws Exception {
+        queue.put(1);
+        FutureTask<Void> joiner = start("interrupted-joiner", () -> {
+            queue.join();
+            return null;
+        });
+        awaitParked(joiner);
+        started.get(started.size() - 1).interrupt();
+        ExecutionException thrown = assertThrows(ExecutionException.class, () -> joiner.get(2, TimeUnit.SECONDS),
+                "an interrupted join() must throw InterruptedException within 2 s");
+        assertTrue(thrown.getCause() instanceof InterruptedException, "join() threw " + thrown.getCause());
+        Await.within(Duration.ofSeconds(2), "take(), taskDone() and join() on another thread after the interrupted "
+                + "join() (did it leave the lock held? release it in a finally, which runs when await() throws)", () -> {
+                    queue.take();
+                    queue.taskDone();
+                    queue.join();
+                });
+    }
+
+    @Test
     @Points(2)
     @DisplayName("put, take and taskDone from many threads keep the counts exact")
     void countsStayExactUnderConcurrency() {
