@@ -12,8 +12,9 @@ import racecourse.support.Points;
  * Lincheck takes a put() and a worker's take() and taskDone() apart step by step and tries every
  * way the two threads can take turns. put() changes two things, the items and the unfinished
  * count; a worker that can take the item before the count says it was put marks done a task that
- * was never counted, and taskDone() throws. A stress test meets that moment by luck (a lock handed
- * back and forth between two short sections); model checking meets it every run.
+ * was never counted, and taskDone() throws. Two workers meet at the last two items: each must take
+ * one no one else took. A stress test meets those moments by luck (a lock handed back and forth
+ * between two short sections); model checking meets them every run.
  */
 public class TaskQueueInterleavingTest {
     private final TaskQueue<Integer> queue = new TaskQueue<>();
@@ -23,7 +24,7 @@ public class TaskQueueInterleavingTest {
         queue.put(1);
     }
 
-    /** The scene's only worker: takes an item only if one waits, so take() never waits for ever. */
+    /** A worker: takes an item only if one waits when it looks, so take() never waits for ever. */
     @Operation
     public String takeAndMarkDone() throws InterruptedException {
         if (queue.size() == 0) {

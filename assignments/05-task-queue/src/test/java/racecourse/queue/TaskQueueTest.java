@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,51 @@ class TaskQueueTest {
                         + "workers reading the queue at once can both take the same item, and two puts at once can "
                         + "lose one");
             }
+        }
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("scarce items: four workers race for every pair of items, and each item is taken exactly once")
+    void scarceItemsAreEachTakenOnce() {
+        int workers = 4;
+        AtomicIntegerArray taken = new AtomicIntegerArray(2_000_000);
+        int[] produced = new int[1];
+        AtomicReference<RuntimeException> thrown = new AtomicReference<>();
+        long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
+        Race.run(1 + workers, DEADLINE, worker -> {
+            if (worker == 0) {
+                int n = 0;
+                while (System.nanoTime() < end && n < taken.length() - 2) {
+                    queue.put(n++);
+                    queue.put(n++);
+                    while (queue.size() > 0 && System.nanoTime() < end) {
+                        Thread.onSpinWait();
+                    }
+                }
+                produced[0] = n;
+                for (int pill = 0; pill < workers; pill++) {
+                    queue.put(-1);
+                }
+            } else {
+                try {
+                    for (int item = queue.take(); item != -1; item = queue.take()) {
+                        taken.incrementAndGet(item);
+                    }
+                } catch (RuntimeException e) {
+                    thrown.compareAndSet(null, e);
+                }
+            }
+        });
+        if (thrown.get() != null) {
+            throw new AssertionError("take() threw " + thrown.get() + " with items still coming: when workers "
+                    + "outnumber the items, two can both see the last one, and the second then finds it gone. The "
+                    + "worker that saw an item must take it in the same critical section", thrown.get());
+        }
+        for (int item = 0; item < produced[0]; item++) {
+            assertEquals(1, taken.get(item), "item " + item + " of " + produced[0] + " was taken " + taken.get(item)
+                    + " times: when workers outnumber the items, two can both see the last one; the one that "
+                    + "saw it must be the one that takes it, in the same critical section");
         }
     }
 

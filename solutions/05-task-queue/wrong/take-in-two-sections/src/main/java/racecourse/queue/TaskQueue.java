@@ -1,0 +1,96 @@
+package racecourse.queue;
+
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Wrong fix: take() waits for an item in one critical section and removes it in
+ * the next. Between the two, another worker can take the item this one waited
+ * for: with one item left, both see it, both let go, the first removes it and the
+ * second finds the deque empty (NoSuchElementException).
+ */
+public class TaskQueue<T> {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private final Condition allDone = lock.newCondition();
+    private final ArrayDeque<T> items = new ArrayDeque<>();
+    private int unfinished;
+
+    public TaskQueue() {
+    }
+
+    public void put(T item) {
+        Objects.requireNonNull(item, "item");
+        lock.lock();
+        try {
+            items.addLast(item);
+            unfinished++;
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public T take() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (items.isEmpty()) {
+                notEmpty.await();
+            }
+        } finally {
+            lock.unlock();
+        }
+        lock.lock();
+        try {
+            return items.removeFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void taskDone() {
+        lock.lock();
+        try {
+            if (unfinished == 0) {
+                throw new IllegalStateException("taskDone() called more often than items were put");
+            }
+            unfinished--;
+            if (unfinished == 0) {
+                allDone.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void join() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (unfinished > 0) {
+                allDone.await();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int size() {
+        lock.lock();
+        try {
+            return items.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int unfinishedTasks() {
+        lock.lock();
+        try {
+            return unfinished;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
