@@ -35,6 +35,17 @@ public class TaskQueueInterleavingTest {
         return "taken and done";
     }
 
+    /** A worker done with a task; a second call for the same task must be refused. */
+    @Operation
+    public String markDone() {
+        try {
+            queue.taskDone();
+            return "done";
+        } catch (IllegalStateException e) {
+            return "refused: more done than put";
+        }
+    }
+
     /** Observed only when the scene's threads are done (its two reads are two steps). */
     @Operation
     public String counts() {
@@ -47,6 +58,14 @@ public class TaskQueueInterleavingTest {
     void everyInterleavingOfTwoTakersTakesEachItemOnce() {
         Interleavings.assertEveryInterleaving(TaskQueueInterleavingTest.class, List.of("put", "put"), List.of(
                 List.of("takeAndMarkDone", "takeAndMarkDone")), "counts");
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.LINCHECK)
+    @DisplayName("no interleaving of two taskDone() calls for one task counts both (model checking)")
+    void everyInterleavingRefusesTheSecondTaskDone() {
+        Interleavings.assertEveryInterleaving(TaskQueueInterleavingTest.class, List.of("put"), List.of(
+                List.of("markDone", "markDone")), "counts");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,45 @@ class TaskQueueTest {
         ExecutionException thrown = assertThrows(ExecutionException.class, () -> taker.get(2, TimeUnit.SECONDS),
                 "an interrupted take() must throw InterruptedException within 2 s");
         assertTrue(thrown.getCause() instanceof InterruptedException, "take() threw " + thrown.getCause());
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("a worker interrupted again and again on a busy queue only ever throws InterruptedException")
+    void interruptedWorkerThrowsNothingElse() {
+        AtomicReference<Throwable> other = new AtomicReference<>();
+        long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
+        AtomicReference<Thread> victim = new AtomicReference<>();
+        Race.run(4, DEADLINE, worker -> {
+            if (worker == 0) {
+                victim.set(Thread.currentThread());
+            }
+            while (System.nanoTime() < end && other.get() == null) {
+                if (worker == 3) {
+                    Thread target = victim.get();
+                    if (target != null) {
+                        target.interrupt();
+                    }
+                    LockSupport.parkNanos(20_000);
+                    continue;
+                }
+                try {
+                    queue.put(worker);
+                    queue.take();
+                    queue.taskDone();
+                } catch (InterruptedException expected) {
+                    // the item it put is taken by another worker, or left for the end
+                } catch (RuntimeException e) {
+                    other.compareAndSet(null, e);
+                }
+            }
+            Thread.interrupted();
+        });
+        if (other.get() != null) {
+            throw new AssertionError("a worker interrupted while it used the queue got " + other.get() + ", not "
+                    + "InterruptedException: a wait or lock acquisition inside the try whose finally unlocks lets an "
+                    + "interrupted thread release a lock it never got. Take the lock before the try", other.get());
+        }
     }
 
     @Test
