@@ -25,6 +25,7 @@ import org.xml.sax.InputSource;
 public final class LockRule {
     private static final String USES_A_LOCK = "/racecourse/support/uses-a-lock.xml";
     private static final String SHARED_LOCKS = "/racecourse/support/shared-locks.xml";
+    private static final String WAITS_IN_A_LOOP = "/racecourse/support/waits-in-a-loop.xml";
     /** The rule about the whole file (it takes a lock somewhere), not about one line. */
     private static final String WHOLE_FILE_RULE = "takesALock";
 
@@ -52,6 +53,21 @@ public final class LockRule {
             throw new AssertionError("a lock made inside a method is a new lock on every call: no other thread "
                     + "ever takes it, so it keeps no thread out and makes no write visible (the Java memory model "
                     + "orders an unlock only before a lock of the same lock). Make each lock once, in a field:\n  "
+                    + String.join("\n  ", violations));
+        }
+    }
+
+    /**
+     * Fails with every offending line if {@code source} waits for a condition outside a loop (config
+     * {@code waits-in-a-loop.xml}): a thread can wake with its condition false (another thread was
+     * faster after the signal, or a spurious wake-up), and only a loop checks it again.
+     */
+    public static void assertWaitsInALoop(String source) throws Exception {
+        List<String> violations = violations(Path.of(source), WAITS_IN_A_LOOP);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("a wait outside a loop checks its condition once: a thread can wake up with "
+                    + "the condition false (another thread got there first after the signal, or a spurious wake-up, "
+                    + "which Object.wait and Condition.await both allow). Wait in a while loop on the condition:\n  "
                     + String.join("\n  ", violations));
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -247,35 +248,48 @@ class TaskQueueTest {
 
     @Test
     @Points(1)
-    @DisplayName("a worker interrupted again and again on a busy queue only ever throws InterruptedException")
+    @DisplayName("a worker (and joiner) interrupted again and again on a busy queue only ever throws "
+            + "InterruptedException")
     void interruptedWorkerThrowsNothingElse() {
         AtomicReference<Throwable> other = new AtomicReference<>();
         long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
         AtomicReference<Thread> victim = new AtomicReference<>();
+        AtomicBoolean victimDone = new AtomicBoolean();
         Race.run(4, DEADLINE, worker -> {
-            if (worker == 0) {
-                victim.set(Thread.currentThread());
-            }
-            while (System.nanoTime() < end && other.get() == null) {
-                if (worker == 3) {
+            if (worker == 3) {
+                // interrupts until the victim is done: a join() left waiting for tasks nobody finishes must end too
+                while (!victimDone.get()) {
                     Thread target = victim.get();
                     if (target != null) {
                         target.interrupt();
                     }
                     LockSupport.parkNanos(20_000);
-                    continue;
                 }
+                return;
+            }
+            if (worker == 0) {
+                victim.set(Thread.currentThread());
+            }
+            while (System.nanoTime() < end && other.get() == null) {
                 try {
                     queue.put(worker);
                     queue.take();
                     queue.taskDone();
+                    if (worker == 0) {
+                        // interrupted just before join(): it must throw InterruptedException, or return
+                        Thread.currentThread().interrupt();
+                        queue.join();
+                    }
                 } catch (InterruptedException expected) {
                     // the item it put is taken by another worker, or left for the end
                 } catch (RuntimeException e) {
                     other.compareAndSet(null, e);
                 }
             }
-            Thread.interrupted();
+            if (worker == 0) {
+                victimDone.set(true);
+                Thread.interrupted();
+            }
         });
         if (other.get() != null) {
             throw new AssertionError("a worker interrupted while it used the queue got " + other.get() + ", not "
@@ -412,6 +426,13 @@ class TaskQueueTest {
                 // spin: only unfinishedTasks() itself can make the update visible
             }
         }, queue -> queue.put("first"), "unfinishedTasks()", "put()");
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.RULE)
+    @DisplayName("waits in a loop: every await() or wait() checks its condition again when it wakes")
+    void waitsInALoop() throws Exception {
+        LockRule.assertWaitsInALoop("src/main/java/racecourse/queue/TaskQueue.java");
     }
 
     @Test
