@@ -57,6 +57,10 @@ final class MutantsCommand implements Callable<Integer> {
             + "and is not listed as equivalent")
     private boolean sample;
 
+    @Option(names = "--ids", paramLabel = "FILE", description = "grade only the mutants whose ids are listed in FILE, "
+            + "one per line (to re-grade the survivors of a run after adding checks)")
+    private Path ids;
+
     @Option(names = "--merge", paramLabel = "DIR", split = ",", description = "grade nothing: merge the mutants.json "
             + "of earlier runs (the course workflow's shards) into one report and kill matrix")
     private List<Path> merge = new ArrayList<>();
@@ -89,6 +93,11 @@ final class MutantsCommand implements Callable<Integer> {
             int runs = repeat;
             if (merge.isEmpty()) {
                 List<MutantResult> picked = repeat == 0 ? List.of() : MutationRun.select(compiled, selection);
+                if (ids != null) {
+                    Set<String> wanted = Files.readAllLines(ids).stream().map(String::strip)
+                            .filter(line -> !line.isEmpty()).collect(Collectors.toSet());
+                    picked = picked.stream().filter(r -> wanted.contains(r.mutant().id())).toList();
+                }
                 console.printf("%d mutants, %d compile; grading %d of them %d times%n", compiled.size(), compiling,
                         picked.size(), repeat);
                 Grader grader = Grader.of(course, scratch.resolve("grading"));
