@@ -62,7 +62,8 @@ final class MutantsCommand implements Callable<Integer> {
     private Path ids;
 
     @Option(names = "--merge", paramLabel = "DIR", split = ",", description = "grade nothing: merge the mutants.json "
-            + "of earlier runs (the course workflow's shards) into one report and kill matrix")
+            + "of earlier runs (the course workflow's shards; a later DIR's grading of a mutant replaces an earlier "
+            + "one's) into one report and kill matrix")
     private List<Path> merge = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "where mutants.json and mutants.md go (default: target/mutants)")

@@ -33,7 +33,8 @@ public final class MutantReport {
     /**
      * The graded mutants of earlier runs ({@code mutants.json} in each folder: the course workflow's shards),
      * matched by id to {@code compiled}, today's mutants, and judged against today's list of equivalents.
-     * Fails on a mutant graded twice, or a graded one no longer generated.
+     * A mutant graded in several runs counts as the last folder graded it (a re-grading after checks were
+     * added replaces the run before it). Fails on a graded mutant no longer generated.
      */
     public static List<MutantResult> merge(List<MutantResult> compiled, List<Path> folders) throws IOException {
         Map<String, MutantResult> byId = new LinkedHashMap<>();
@@ -49,9 +50,7 @@ public final class MutantReport {
                 MutantResult result = new MutantResult(now.mutant(), null, e.runs(), e.caught(),
                         new TreeMap<>(e.caughtBy()), e.secondsToCatch() == null ? List.of() : e.secondsToCatch(),
                         now.equivalentBecause());
-                if (graded.put(e.id(), result) != null) {
-                    throw new IOException(e.id() + " was graded in two of the merged runs");
-                }
+                graded.put(e.id(), result);
             }
         }
         return compiled.stream().map(r -> graded.get(r.mutant().id())).filter(Objects::nonNull).toList();
