@@ -34,12 +34,8 @@ public final class LockRule {
 
     /** Fails with every offending line if {@code source} (relative to the module) takes no lock or avoids one. */
     public static void assertUsesALock(String source) throws Exception {
-        List<String> violations = violations(Path.of(source), USES_A_LOCK);
-        if (!violations.isEmpty()) {
-            throw new AssertionError("this assignment asks for a lock, and " + source + " does not use one "
-                    + "(only this rule's points are lost; a lock-free shortcut may be correct, but skips the lesson):"
-                    + "\n  " + String.join("\n  ", violations));
-        }
+        assertNone(source, USES_A_LOCK, "this assignment asks for a lock, and " + source + " does not use one "
+                + "(only this rule's points are lost; a lock-free shortcut may be correct, but skips the lesson):");
     }
 
     /**
@@ -48,13 +44,9 @@ public final class LockRule {
      * nothing and makes nothing visible, whatever the stress tests happened to see.
      */
     public static void assertLocksAreShared(String source) throws Exception {
-        List<String> violations = violations(Path.of(source), SHARED_LOCKS);
-        if (!violations.isEmpty()) {
-            throw new AssertionError("a lock made inside a method is a new lock on every call: no other thread "
-                    + "ever takes it, so it keeps no thread out and makes no write visible (the Java memory model "
-                    + "orders an unlock only before a lock of the same lock). Make each lock once, in a field:\n  "
-                    + String.join("\n  ", violations));
-        }
+        assertNone(source, SHARED_LOCKS, "a lock made inside a method is a new lock on every call: no other thread "
+                + "ever takes it, so it keeps no thread out and makes no write visible (the Java memory model orders "
+                + "an unlock only before a lock of the same lock). Make each lock once, in a field:");
     }
 
     /**
@@ -63,12 +55,15 @@ public final class LockRule {
      * faster after the signal, or a spurious wake-up), and only a loop checks it again.
      */
     public static void assertWaitsInALoop(String source) throws Exception {
-        List<String> violations = violations(Path.of(source), WAITS_IN_A_LOOP);
+        assertNone(source, WAITS_IN_A_LOOP, "a wait outside a loop checks its condition once: a thread can wake up "
+                + "with the condition false (another thread got there first after the signal, or a spurious wake-up, "
+                + "which Object.wait and Condition.await both allow). Wait in a while loop on the condition:");
+    }
+
+    private static void assertNone(String source, String rules, String why) throws Exception {
+        List<String> violations = violations(Path.of(source), rules);
         if (!violations.isEmpty()) {
-            throw new AssertionError("a wait outside a loop checks its condition once: a thread can wake up with "
-                    + "the condition false (another thread got there first after the signal, or a spurious wake-up, "
-                    + "which Object.wait and Condition.await both allow). Wait in a while loop on the condition:\n  "
-                    + String.join("\n  ", violations));
+            throw new AssertionError(why + "\n  " + String.join("\n  ", violations));
         }
     }
 
