@@ -3,8 +3,11 @@ package racecourse.shm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +61,40 @@ class SharedMemoryTest {
             assertEquals(Race.total(adds), first.value(), "4 threads of one JVM adding 1: additions were lost. (A "
                     + "FileLock alone does not exclude threads of one JVM: the second thread asking for it gets "
                     + "OverlappingFileLockException)");
+        }
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("threads of one JVM reading value() and array() while others add: no collision, no half-updated array")
+    void threadsReadingWhileOthersAdd() throws Exception {
+        Path file = dir.resolve("memory");
+        AtomicReference<String> wrong = new AtomicReference<>();
+        try (SharedMemory first = SharedMemory.open(file); SharedMemory second = SharedMemory.open(file)) {
+            Race.repeatFor(4, Duration.ofMillis(300), DEADLINE, worker -> {
+                try {
+                    switch (worker) {
+                        case 0 -> first.addToValue(1);
+                        case 1 -> second.addToArray(1.0);
+                        case 2 -> second.value();
+                        default -> {
+                            double[] seen = first.array();
+                            if (seen[1] - seen[0] != 100.0 || seen[2] - seen[0] != 200.0) {
+                                wrong.compareAndSet(null, "array() returned " + Arrays.toString(seen)
+                                        + ", half of an addition");
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    wrong.compareAndSet(null, (worker < 2 ? "an addition" : "a read") + " threw " + e);
+                }
+            });
+        }
+        if (wrong.get() != null) {
+            throw new AssertionError("threads of one JVM, two adding and two reading: " + wrong.get() + ". A read "
+                    + "needs the same two locks as an addition: the file lock keeps other processes out, and this "
+                    + "JVM's own lock keeps its other threads out (asking for a file lock this JVM already holds "
+                    + "throws OverlappingFileLockException)");
         }
     }
 
