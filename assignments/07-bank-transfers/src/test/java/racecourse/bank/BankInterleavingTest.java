@@ -14,7 +14,9 @@ import racecourse.support.Points;
  * an audit. A deadlock needs one exact moment (every teller between its first lock
  * and its second); a stress test meets it by luck, model checking every time. On
  * the starter it finds that moment at once and prints it as a table: thread 1 holds
- * account 0 and waits for 1, thread 2 holds 1 and waits for 0.
+ * account 0 and waits for 1, thread 2 holds 1 and waits for 0. Two transfers that
+ * each need all of account 0's money meet too: the balance must be checked and paid
+ * in one critical section, or both see enough and both pay.
  */
 public class BankInterleavingTest {
     private final Bank bank = new Bank(3, 100);
@@ -39,6 +41,32 @@ public class BankInterleavingTest {
         bank.transfer(2, 0, 1);
     }
 
+    /** Account 0's whole balance to account 1; refused (nothing changes) when account 0 cannot pay it. */
+    @Operation
+    public String payAllOfZeroToOne() throws InterruptedException {
+        return payAllOfZeroTo(1);
+    }
+
+    @Operation
+    public String payAllOfZeroToTwo() throws InterruptedException {
+        return payAllOfZeroTo(2);
+    }
+
+    private String payAllOfZeroTo(int to) throws InterruptedException {
+        try {
+            bank.transfer(0, to, 100);
+            return "paid";
+        } catch (InsufficientFundsException e) {
+            return "refused";
+        }
+    }
+
+    /** Every balance; observed when the scene's threads are done. */
+    @Operation
+    public String balances() {
+        return bank.balance(0) + ", " + bank.balance(1) + ", " + bank.balance(2);
+    }
+
     @Operation
     public long totalBalance() {
         return bank.totalBalance();
@@ -53,5 +81,14 @@ public class BankInterleavingTest {
                 List.of("transferZeroToOne", "transferOneToZero"),
                 List.of("transferZeroToOne", "transferOneToTwo", "transferTwoToZero"),
                 List.of("transferZeroToOne", "totalBalance")), "totalBalance");
+    }
+
+    @Test
+    @Points(value = 1, kind = CheckKind.LINCHECK)
+    @DisplayName("no interleaving of two transfers that each need all of one account's money pays both "
+            + "(model checking)")
+    void everyInterleavingPaysOnlyWhatThereIs() {
+        Interleavings.assertEveryInterleaving(BankInterleavingTest.class, List.of(
+                List.of("payAllOfZeroToOne", "payAllOfZeroToTwo")), "balances");
     }
 }
