@@ -148,9 +148,11 @@ class BankTest {
     @Points(1)
     @DisplayName("a transfer interrupted while it waits for a busy account ends with InterruptedException")
     void interruptedWaiterReleasesNothingItNeverHeld() throws Exception {
-        Bank bank = new Bank(2, 100, Duration.ofMillis(300));
+        Bank bank = new Bank(3, 100, Duration.ofMillis(300));
         InterruptedWaiter.assertEndsWithInterruptedException(() -> bank.transfer(0, 1, 1), () -> bank.transfer(0, 1, 1),
                 "a transfer from account 0", DEADLINE);
+        InterruptedWaiter.assertEndsWithInterruptedException(() -> bank.transfer(2, 1, 1), () -> bank.transfer(0, 1, 1),
+                "a transfer from account 0 (free) to account 1 (busy)", DEADLINE);
         Await.within(Duration.ofSeconds(2), "a transfer between the same accounts afterwards",
                 () -> bank.transfer(1, 0, 1));
     }
