@@ -125,7 +125,9 @@ final class MutantsCommand implements Callable<Integer> {
             }
             if (write != null) {
                 Files.writeString(write, KillMatrix.replaceSection(Files.readString(write), KillMatrix.counts(compiled),
-                        full ? KillMatrix.caught(graded, runs, "measured " + LocalDate.now(ZoneOffset.UTC)) : null));
+                        full ? KillMatrix.caught(graded, runs, (merge.isEmpty() ? "measured " : "merged from "
+                                + merge.size() + " runs, a later run's grading of a mutant replacing an earlier one's, ")
+                                + LocalDate.now(ZoneOffset.UTC)) : null));
             }
             problems.forEach(p -> console.println("PROBLEM " + p));
             console.printf("%d graded, %d caught every run, %d listed equivalent, %d problems; reports: %s%n",

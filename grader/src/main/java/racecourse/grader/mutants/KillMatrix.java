@@ -53,7 +53,8 @@ public final class KillMatrix {
             }
         }
         StringBuilder md = new StringBuilder("What each check catches (mutants caught in any run), and what it alone "
-                + "catches:\n\n| | check | catches | alone |\n|---|---|---:|---:|\n");
+                + "catches (as graded: a check added after a mutant was graded is not counted for it):\n\n"
+                + "| | check | catches | alone |\n|---|---|---:|---:|\n");
         byCheck.forEach((check, counts) -> md.append("| ").append(check, 0, 2).append(" | `")
                 .append(check.substring(3)).append("` | ").append(counts[0]).append(" | ").append(counts[1])
                 .append(" |\n"));
